@@ -14,15 +14,25 @@ const alias = Object.fromEntries(
 export default defineConfig({
   resolve: { alias },
   test: {
-    projects: packages.map((name) => ({
-      extends: true,
-      test: {
-        name,
-        root: `packages/${name}`,
-        include: ["test/**/*.test.ts"],
-        testTimeout: 20_000,
-        hookTimeout: 30_000,
+    // CI asks for a JSON report too, from which .ci/run prints its "N passed, N failed" line.
+    reporters: process.env.VITEST_JSON_REPORT
+      ? ["default", ["json", { outputFile: process.env.VITEST_JSON_REPORT }]]
+      : ["default"],
+    projects: [
+      {
+        extends: true,
+        test: { name: "repo", root: ".", include: ["scripts/test/**/*.test.ts"], testTimeout: 30_000 },
       },
-    })),
+      ...packages.map((name) => ({
+        extends: true,
+        test: {
+          name,
+          root: `packages/${name}`,
+          include: ["test/**/*.test.ts"],
+          testTimeout: 20_000,
+          hookTimeout: 30_000,
+        },
+      })),
+    ],
   },
 });

@@ -8,8 +8,10 @@ import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const configPath = resolve(root, "openapi/redocly.yaml");
-const check = process.argv.includes("--check");
+const args = process.argv.slice(2);
+const configArg = args.indexOf("--config");
+const configPath = resolve(configArg >= 0 ? args[configArg + 1] : resolve(root, "openapi/redocly.yaml"));
+const check = args.includes("--check");
 
 const header = (spec) =>
   `// generated — do not edit. Source: ${spec}. Regenerate with \`pnpm generate\`.\n` +
