@@ -1,2 +1,2 @@
-/** Package version marker, replaced as the package grows. */
-export const packageName = "@lever-oomnitza/oomnitza-client";
+export { f, filter } from "./filter.js";
+export { type FilterValue, quoteFilterValue } from "./quote-filter-value.js";
