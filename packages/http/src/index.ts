@@ -1,2 +1,16 @@
-/** Package version marker, replaced as the package grows. */
-export const packageName = "@lever-oomnitza/http";
+export { ApiError, type ApiErrorInit, type ErrorKind, kindForStatus } from "./api-error.js";
+export { authMiddleware } from "./auth-middleware.js";
+export { fullJitterDelay } from "./backoff.js";
+export { classifyFailure, RETRY_STATUSES } from "./classify-failure.js";
+export { createTransport, isIdempotentMethod, type TransportOptions } from "./create-transport.js";
+export { errorMiddleware } from "./error-middleware.js";
+export { type Logger, silentLogger } from "./logger.js";
+export { PaginationError, paginateCursor } from "./paginate-cursor.js";
+export { paginateOffset } from "./paginate-offset.js";
+export { REDACTED, redact, redactValue } from "./redact.js";
+export { DEFAULT_RETRY, type RetryOptions, withRetry } from "./retry.js";
+export { parseRetryAfter } from "./retry-after.js";
+export { createStats, routeKey, type TransportStats } from "./stats.js";
+export { type RequestFetch, throttle } from "./throttle.js";
+export { withTimeout } from "./timeout.js";
+export { type RateLimitOptions, TokenBucket } from "./token-bucket.js";

@@ -1,0 +1,113 @@
+import createClient from "openapi-fetch";
+import { describe, expect, it } from "vitest";
+import { ApiError } from "../src/api-error.js";
+import { authMiddleware } from "../src/auth-middleware.js";
+import { errorMiddleware } from "../src/error-middleware.js";
+import { json, scriptedFetch } from "./helpers.js";
+
+const SECRET = "k3y-s3cr3t-value";
+
+// biome-ignore lint/suspicious/noExplicitAny: an untyped client is enough to exercise middleware.
+type AnyPaths = any;
+
+function client(replies: Parameters<typeof scriptedFetch>[0]) {
+  const scripted = scriptedFetch(replies);
+  const c = createClient<AnyPaths>({ baseUrl: "https://api.example.test/v1", fetch: scripted.fetch });
+  c.use(
+    authMiddleware((h) => h.set("authorization", `Basic ${Buffer.from(`${SECRET}:`).toString("base64")}`)),
+  );
+  c.use(errorMiddleware({ service: "lever", secrets: [SECRET] }));
+  return { c, ...scripted };
+}
+
+describe("errorMiddleware", () => {
+  it("passes 2xx JSON through unchanged", async () => {
+    const { c, requests } = client([json(200, { data: { id: "u1" } })]);
+    const { data } = await c.GET("/users/{user}", { params: { path: { user: "u1" } } });
+    expect(data).toEqual({ data: { id: "u1" } });
+    expect(requests[0]!.headers.get("authorization")).toMatch(/^Basic /);
+  });
+
+  it.each([
+    [400, "bad-request"],
+    [401, "auth"],
+    [403, "permission"],
+    [404, "not-found"],
+    [429, "rate-limited"],
+    [500, "server"],
+    [503, "server"],
+  ] as const)("throws ApiError kind for %i", async (status, kind) => {
+    const { c } = client([
+      json(
+        status,
+        { code: "SomeCode", message: "went wrong" },
+        { "x-request-id": "req-1", "retry-after": "2" },
+      ),
+    ]);
+    const err = await c.GET("/users", {}).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    expect(err).toMatchObject({
+      kind,
+      status,
+      code: "SomeCode",
+      method: "GET",
+      url: "https://api.example.test/v1/users",
+      requestId: "req-1",
+      body: { code: "SomeCode", message: "went wrong" },
+    });
+    expect((err as Error).message).toContain("went wrong");
+    if (status === 429) expect((err as ApiError).retryAfterMs).toBe(2000);
+  });
+
+  it("keeps non-JSON error bodies as text", async () => {
+    const { c } = client([() => new Response("<html>Bad gateway</html>", { status: 502 })]);
+    const err = (await c.GET("/users", {}).catch((e: unknown) => e)) as ApiError;
+    expect(err.kind).toBe("server");
+    expect(err.body).toBe("<html>Bad gateway</html>");
+  });
+
+  it("throws invalid-response for a 2xx body that is not JSON", async () => {
+    const { c } = client([() => new Response("<html>login</html>", { status: 200 })]);
+    const err = await c.GET("/users", {}).catch((e: unknown) => e);
+    expect(err).toMatchObject({ kind: "invalid-response", status: 200, retriable: false });
+  });
+
+  it("accepts an empty 2xx body", async () => {
+    const { c } = client([() => new Response(null, { status: 204 })]);
+    const { data, response } = await c.POST("/users/{user}/deactivate", { params: { path: { user: "u1" } } });
+    expect(response.status).toBe(204);
+    expect(data).toBeUndefined();
+  });
+
+  it("wraps a raw network failure in a redacted ApiError", async () => {
+    const { c } = client([() => new TypeError(`fetch failed ${SECRET}`)]);
+    const err = (await c.GET("/users", {}).catch((e: unknown) => e)) as ApiError;
+    expect(err).toBeInstanceOf(ApiError);
+    expect(err.kind).toBe("network");
+    expect(`${err.message}${err.stack}${JSON.stringify(err)}`).not.toContain(SECRET);
+  });
+
+  it("never puts the secret in an error even when the server echoes it", async () => {
+    const { c } = client([json(401, { code: "UnauthorizedError", message: `bad key ${SECRET}` })]);
+    const err = (await c.GET("/users", {}).catch((e: unknown) => e)) as ApiError;
+    const text = [err.message, err.stack, err.toString(), JSON.stringify(err)].join("\n");
+    expect(text).not.toContain(SECRET);
+    expect(err.kind).toBe("auth");
+  });
+});
+
+describe("authMiddleware", () => {
+  it("awaits an async header source on every request", async () => {
+    let n = 0;
+    const scripted = scriptedFetch([json(200, {}), json(200, {})]);
+    const c = createClient<AnyPaths>({ baseUrl: "https://api.example.test", fetch: scripted.fetch });
+    c.use(
+      authMiddleware(async (h) => {
+        h.set("authorization", `Bearer t${++n}`);
+      }),
+    );
+    await c.GET("/a", {});
+    await c.GET("/b", {});
+    expect(scripted.requests.map((r) => r.headers.get("authorization"))).toEqual(["Bearer t1", "Bearer t2"]);
+  });
+});

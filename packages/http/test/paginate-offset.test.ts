@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { PaginationError } from "../src/paginate-cursor.js";
+import { paginateOffset } from "../src/paginate-offset.js";
+
+async function collect<T>(pages: AsyncIterable<T[]>): Promise<T[][]> {
+  const out: T[][] = [];
+  for await (const page of pages) out.push(page);
+  return out;
+}
+
+function source(count: number, withTotal: boolean) {
+  const calls: [number, number][] = [];
+  const data = Array.from({ length: count }, (_, i) => i);
+  const fetchPage = async (skip: number, limit: number) => {
+    calls.push([skip, limit]);
+    return { items: data.slice(skip, skip + limit), ...(withTotal ? { total: count } : {}) };
+  };
+  return { calls, fetchPage };
+}
+
+describe("paginateOffset", () => {
+  it("stops on a short page", async () => {
+    const s = source(5, false);
+    expect(await collect(paginateOffset({ fetchPage: s.fetchPage, pageSize: 2 }))).toEqual([
+      [0, 1],
+      [2, 3],
+      [4],
+    ]);
+    expect(s.calls).toEqual([
+      [0, 2],
+      [2, 2],
+      [4, 2],
+    ]);
+  });
+
+  it("stops at total without fetching an empty page", async () => {
+    const s = source(4, true);
+    expect(await collect(paginateOffset({ fetchPage: s.fetchPage, pageSize: 2 }))).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
+    expect(s.calls).toHaveLength(2);
+  });
+
+  it("without total, an exact multiple ends on an empty page that is not yielded", async () => {
+    const s = source(4, false);
+    expect(await collect(paginateOffset({ fetchPage: s.fetchPage, pageSize: 2 }))).toHaveLength(2);
+    expect(s.calls).toHaveLength(3);
+  });
+
+  it("throws past the page cap", async () => {
+    const pages = paginateOffset({ fetchPage: async () => ({ items: [1, 2] }), pageSize: 2, maxPages: 2 });
+    await expect(collect(pages)).rejects.toThrow(PaginationError);
+  });
+});
