@@ -1,0 +1,18 @@
+import type { Command } from "commander";
+import type { CliDeps } from "../cli-deps.js";
+import { registerHistoryCommand } from "./history-command.js";
+import { registerInitCommand } from "./init-command.js";
+
+/**
+ * Every top-level command, in the order `--help` lists them. A new command (e.g. `workflow`, issue 9)
+ * is one file in this folder exporting `register<Name>Command(parent, deps)` plus one line here.
+ */
+export const COMMANDS: ReadonlyArray<(parent: Command, deps: CliDeps) => Command> = [
+  registerInitCommand,
+  registerHistoryCommand,
+];
+
+/** Adds every command to the program. */
+export function registerCommands(program: Command, deps: CliDeps): void {
+  for (const register of COMMANDS) register(program, deps);
+}

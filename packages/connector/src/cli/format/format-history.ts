@@ -1,0 +1,53 @@
+import type { RunReport } from "../../types.js";
+import type { Style } from "../create-style.js";
+import { formatDuration } from "./format-duration.js";
+import { formatOutcome } from "./format-outcome.js";
+import { formatTable } from "./format-table.js";
+
+const when = (iso: string) => iso.replace("T", " ").replace(/\.\d+Z$/, "Z");
+
+/** Past runs as a table, newest first: when, outcome, what was written, requests, duration. */
+export function formatHistory(reports: RunReport[], style: Style): string[] {
+  if (reports.length === 0) return ["No runs yet. `connector sync` writes a report for every run."];
+  const rows = reports.map((r) => {
+    const u = r.counts.users;
+    const saasWrites =
+      r.counts.saas.createApp +
+      r.counts.saas.assign +
+      r.counts.saas.externalIds +
+      r.counts.saas.roles +
+      r.counts.saas.reactivate +
+      r.counts.saas.deactivate;
+    return [
+      when(r.startedAt),
+      r.runId,
+      formatOutcome(r.outcome, style) + (r.dryRun ? style.dim(" (dry run)") : ""),
+      String(u.create),
+      String(u.update),
+      String(u.unchanged),
+      String(u.skip),
+      String(u.conflict),
+      String(u.failed + r.counts.saas.failed),
+      String(saasWrites),
+      String(r.requests.lever.requests + r.requests.oomnitza.requests),
+      formatDuration(r.durationMs),
+    ];
+  });
+  return formatTable(
+    [
+      { header: "started (UTC)" },
+      { header: "run" },
+      { header: "outcome" },
+      { header: "created", align: "right" },
+      { header: "updated", align: "right" },
+      { header: "unchanged", align: "right" },
+      { header: "skipped", align: "right" },
+      { header: "conflicts", align: "right" },
+      { header: "failed", align: "right" },
+      { header: "saas writes", align: "right" },
+      { header: "requests", align: "right" },
+      { header: "duration", align: "right" },
+    ],
+    rows,
+  );
+}
