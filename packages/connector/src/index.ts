@@ -1,2 +1,10 @@
-/** Package version marker, replaced as the package grows. */
-export const packageName = "@lever-oomnitza/connector";
+export { ConfigError } from "./config-error.js";
+export { type ConnectorConfigInput, connectorConfigSchema } from "./config-schema.js";
+export { connectorConfigJsonSchema } from "./connector-config-json-schema.js";
+export { createConnector } from "./create-connector.js";
+export { exitCodeFor } from "./exit-code-for.js";
+export { ExitCode, type ExitCodeValue } from "./exit-codes.js";
+export { listRuns } from "./list-runs.js";
+export { loadConfig } from "./load-config.js";
+export { PlanError } from "./plan-error.js";
+export type * from "./types.js";

@@ -1,0 +1,75 @@
+import * as z from "zod";
+
+const rateLimit = z
+  .union([
+    z.strictObject({
+      perSecond: z.number().positive().describe("Steady requests per second."),
+      burst: z.number().int().positive().describe("Requests allowed at once after a quiet period."),
+    }),
+    z.literal(false),
+  ])
+  .describe("Client-side request budget; false turns the throttle off.");
+
+const maxDeactivations = z
+  .union([
+    z.number().int().nonnegative(),
+    z.string().regex(/^\d+(\.\d+)?%$/, 'use a count such as 10 or a percentage such as "5%"'),
+  ])
+  .describe('Most SaaS users one run may deactivate: a count, or a percentage of the app\'s users ("5%").');
+
+/**
+ * The config file's shape (before secrets are resolved). Strict objects, so a misspelt key is
+ * reported instead of silently ignored.
+ */
+export const connectorConfigSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    lever: z
+      .strictObject({
+        apiKey: z.string().optional().describe("Lever API key; use ${LEVER_API_KEY} or apiKeyFile."),
+        apiKeyFile: z.string().optional().describe("File holding the Lever API key."),
+        region: z.enum(["global", "eu", "sandbox"]).default("global"),
+        baseUrl: z.string().optional().describe("Overrides region, e.g. http://127.0.0.1:4010/v1 (sandbox)."),
+        rateLimit: rateLimit.optional(),
+        timeoutMs: z.number().int().positive().optional(),
+      })
+      .default({ region: "global" }),
+    oomnitza: z.strictObject({
+      baseUrl: z.string().optional().describe("https://<subdomain>.oomnitza.com"),
+      subdomain: z.string().optional().describe("Shorthand for baseUrl https://<subdomain>.oomnitza.com"),
+      token: z.string().optional().describe("Oomnitza API token; use ${OOMNITZA_API_TOKEN} or tokenFile."),
+      tokenFile: z.string().optional().describe("File holding the Oomnitza API token."),
+      rateLimit: rateLimit.optional(),
+      timeoutMs: z.number().int().positive().optional(),
+    }),
+    sync: z
+      .strictObject({
+        records: z.enum(["users", "users-and-saas-users"]).default("users-and-saas-users"),
+        preference: z.enum(["create-and-update", "create-only", "update-only"]).default("create-and-update"),
+        schedule: z.string().default("0 2 * * *").describe("Cron expression for `connector schedule`."),
+        concurrency: z.number().int().min(1).max(64).default(4).describe("Writes in flight at once."),
+      })
+      .default({
+        records: "users-and-saas-users",
+        preference: "create-and-update",
+        schedule: "0 2 * * *",
+        concurrency: 4,
+      }),
+    mapping: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe("Field mapping (the mapping package's format); smartMapping() when omitted."),
+    saas: z
+      .strictObject({
+        app: z.string().min(1).default("Lever"),
+        deactivateMissing: z.boolean().default(true),
+        maxDeactivations: maxDeactivations.default("5%"),
+      })
+      .default({ app: "Lever", deactivateMissing: true, maxDeactivations: "5%" }),
+    state: z.strictObject({ dir: z.string().min(1).default(".connector") }).default({ dir: ".connector" }),
+    workflows: z.record(z.string(), z.unknown()).default({}).describe("Workflows by name (see the README)."),
+  })
+  .describe("lever-oomnitza connector config");
+
+/** The config file as written (input side of `connectorConfigSchema`). */
+export type ConnectorConfigInput = z.input<typeof connectorConfigSchema>;

@@ -1,0 +1,42 @@
+import { ExitCode, type ExitCodeValue } from "./exit-codes.js";
+import type { RunReport } from "./types.js";
+
+const UNAVAILABLE = new Set(["network", "timeout", "server", "rate-limited", "invalid-response"]);
+const USAGE = new Set(["ConfigError", "PlanError", "UsageError", "CommanderError"]);
+
+/**
+ * Maps a thrown error or a finished run report to the CLI exit code: 0 ok, 1 record-level failures,
+ * 2 usage/config, 3 auth/permission, 4 safety threshold tripped, 5 API unavailable after retries.
+ */
+export function exitCodeFor(errorOrReport: unknown): ExitCodeValue {
+  if (isReport(errorOrReport)) return forReport(errorOrReport);
+  return forError(errorOrReport);
+}
+
+function isReport(x: unknown): x is RunReport {
+  return typeof x === "object" && x !== null && (x as { kind?: unknown }).kind === "lever-oomnitza-run";
+}
+
+function forReport(r: RunReport): ExitCodeValue {
+  if (r.error) return r.error.exitCode as ExitCodeValue;
+  if (r.safety?.tripped) return ExitCode.safety;
+  if (r.failures.length > 0 || r.interrupted) return ExitCode.recordFailures;
+  return ExitCode.ok;
+}
+
+function forError(e: unknown): ExitCodeValue {
+  if (typeof e !== "object" || e === null) return ExitCode.recordFailures;
+  const { name, kind } = e as { name?: unknown; kind?: unknown };
+  if (typeof name === "string" && USAGE.has(name)) return ExitCode.usage;
+  if (kind === "auth" || kind === "permission") return ExitCode.auth;
+  if (typeof kind === "string" && UNAVAILABLE.has(kind)) return ExitCode.unavailable;
+  if (kind === "bad-request" || kind === "not-found" || kind === "conflict") return ExitCode.recordFailures;
+  const cause = (e as { cause?: unknown }).cause;
+  if (cause !== undefined && cause !== e) {
+    const fromCause = forError(cause);
+    if (fromCause !== ExitCode.recordFailures) return fromCause;
+  }
+  // fetch() itself failed (DNS, refused): the API is unreachable.
+  if (e instanceof TypeError && /fetch failed/i.test(e.message)) return ExitCode.unavailable;
+  return ExitCode.recordFailures;
+}

@@ -1,0 +1,12 @@
+/** The CLI's exit codes (issue 8), one place for the CLI, the scheduler and the docs. */
+export const ExitCode = {
+  ok: 0,
+  recordFailures: 1,
+  usage: 2,
+  auth: 3,
+  safety: 4,
+  unavailable: 5,
+} as const;
+
+/** One of the documented exit codes. */
+export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];

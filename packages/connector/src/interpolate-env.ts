@@ -1,0 +1,44 @@
+import type { ConfigProblem } from "./types.js";
+
+const PATTERN = /\$\$\{|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
+
+/**
+ * Replaces `${VAR}` (and `${VAR:-default}`) in every string of a parsed config; `$${` stays a literal
+ * `${`. Done after parsing, so a value can never inject YAML. Unset variables become problems.
+ */
+export function interpolateEnv(
+  value: unknown,
+  env: Record<string, string | undefined>,
+  problems: ConfigProblem[],
+  path: string[] = [],
+): unknown {
+  if (typeof value === "string") return interpolateString(value, env, problems, path);
+  if (Array.isArray(value))
+    return value.map((v, i) => interpolateEnv(v, env, problems, [...path, String(i)]));
+  if (value !== null && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = interpolateEnv(v, env, problems, [...path, k]);
+    return out;
+  }
+  return value;
+}
+
+function interpolateString(
+  text: string,
+  env: Record<string, string | undefined>,
+  problems: ConfigProblem[],
+  path: string[],
+): string {
+  return text.replace(PATTERN, (match, name: string | undefined, fallback: string | undefined) => {
+    if (match === "$${") return "${";
+    const found = env[name as string];
+    if (found !== undefined && found !== "") return found;
+    if (fallback !== undefined) return fallback;
+    problems.push({
+      path: path.join("."),
+      message: `environment variable ${name} is not set.`,
+      fix: `export ${name}=... before running, or write \${${name}:-default} for a default.`,
+    });
+    return "";
+  });
+}

@@ -1,0 +1,151 @@
+import { readFile } from "node:fs/promises";
+import { dirname, extname, resolve } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { checkBaseUrl } from "./check-base-url.js";
+import { checkMapping } from "./check-mapping.js";
+import { ConfigError } from "./config-error.js";
+import { connectorConfigSchema } from "./config-schema.js";
+import { interpolateEnv } from "./interpolate-env.js";
+import { resolveSecret } from "./resolve-secret.js";
+import type { ConfigProblem, ConnectorConfig, LoadConfigOptions, MaxDeactivations } from "./types.js";
+import { zodIssueToProblems } from "./zod-issue-to-problems.js";
+
+/**
+ * Reads (YAML or JSON), interpolates `${ENV}`, validates and resolves a connector config. Throws one
+ * `ConfigError` listing every problem; makes no network call.
+ */
+export async function loadConfig(
+  pathOrObject: string | Record<string, unknown>,
+  opts: LoadConfigOptions = {},
+): Promise<ConnectorConfig> {
+  const env = opts.env ?? process.env;
+  const cwd = resolve(opts.cwd ?? process.cwd());
+  const source = typeof pathOrObject === "string" ? resolve(cwd, pathOrObject) : undefined;
+  const raw = source === undefined ? pathOrObject : await readConfigFile(source);
+  const baseDir = source === undefined ? cwd : dirname(source);
+
+  const problems: ConfigProblem[] = [];
+  const interpolated = interpolateEnv(raw, env, problems);
+  const parsed = connectorConfigSchema.safeParse(interpolated);
+  if (!parsed.success) {
+    problems.push(...parsed.error.issues.flatMap(zodIssueToProblems));
+    throw new ConfigError(problems, source);
+  }
+  const c = parsed.data;
+
+  const apiKey = await resolveSecret(
+    {
+      value: c.lever.apiKey,
+      file: c.lever.apiKeyFile,
+      envName: "LEVER_API_KEY",
+      path: "lever.apiKey",
+      filePath: "lever.apiKeyFile",
+    },
+    env,
+    baseDir,
+    problems,
+  );
+  const token = await resolveSecret(
+    {
+      value: c.oomnitza.token,
+      file: c.oomnitza.tokenFile,
+      envName: "OOMNITZA_API_TOKEN",
+      path: "oomnitza.token",
+      filePath: "oomnitza.tokenFile",
+    },
+    env,
+    baseDir,
+    problems,
+  );
+  if (c.lever.baseUrl !== undefined) checkBaseUrl(c.lever.baseUrl, "lever.baseUrl", problems);
+  const oomnitzaBaseUrl = resolveOomnitzaBaseUrl(c.oomnitza, problems);
+  if (c.mapping !== undefined) problems.push(...checkMapping(c.mapping));
+  if (problems.length > 0) throw new ConfigError(problems, source);
+
+  return {
+    lever: {
+      apiKey,
+      region: c.lever.region,
+      baseUrl: c.lever.baseUrl,
+      rateLimit: c.lever.rateLimit,
+      timeoutMs: c.lever.timeoutMs,
+    },
+    oomnitza: {
+      baseUrl: oomnitzaBaseUrl,
+      token,
+      rateLimit: c.oomnitza.rateLimit,
+      timeoutMs: c.oomnitza.timeoutMs,
+    },
+    sync: c.sync,
+    mapping: c.mapping,
+    saas: { ...c.saas, maxDeactivations: c.saas.maxDeactivations as MaxDeactivations },
+    state: { dir: resolve(baseDir, c.state.dir) },
+    workflows: c.workflows,
+    source,
+  };
+}
+
+async function readConfigFile(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const fix =
+      code === "ENOENT"
+        ? "run `connector init` to write one, or pass --config <file>."
+        : "check the file's permissions.";
+    throw new ConfigError(
+      [{ path: "", message: `cannot read ${file} (${code ?? "unreadable"}).`, fix }],
+      file,
+    );
+  }
+  try {
+    const parsed = extname(file) === ".json" ? JSON.parse(text) : parseYaml(quoteBarePlaceholders(text));
+    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
+      throw new Error("the top level must be a mapping of keys (lever, oomnitza, sync, ...)");
+    }
+    return parsed;
+  } catch (error) {
+    const message = (error as Error).message.split("\n")[0];
+    throw new ConfigError(
+      [
+        {
+          path: "",
+          message: `cannot parse ${file}: ${message}.`,
+          fix: "fix the syntax at the position named.",
+        },
+      ],
+      file,
+    );
+  }
+}
+
+/**
+ * Quotes a bare `${VAR}` value so the README's flow style `{ apiKey: ${LEVER_API_KEY} }` parses (YAML
+ * reads `{` there as a nested map). The value is still substituted after parsing, never as text.
+ */
+function quoteBarePlaceholders(text: string): string {
+  return text.replace(
+    /(:[ \t]+|[[,][ \t]*)(\$\{[A-Za-z_][A-Za-z0-9_]*(?::-[^}"'\n]*)?\})(?=[ \t]*(?:[,}\]]|#|$))/gm,
+    '$1"$2"',
+  );
+}
+
+function resolveOomnitzaBaseUrl(
+  o: { baseUrl?: string | undefined; subdomain?: string | undefined },
+  problems: ConfigProblem[],
+): string {
+  if (o.baseUrl !== undefined) {
+    checkBaseUrl(o.baseUrl, "oomnitza.baseUrl", problems);
+    return o.baseUrl.replace(/\/+$/, "");
+  }
+  if (o.subdomain !== undefined && /^[a-z0-9-]+$/i.test(o.subdomain))
+    return `https://${o.subdomain}.oomnitza.com`;
+  problems.push({
+    path: o.subdomain === undefined ? "oomnitza.baseUrl" : "oomnitza.subdomain",
+    message: o.subdomain === undefined ? "is required." : `"${o.subdomain}" is not a valid subdomain.`,
+    fix: "set oomnitza.baseUrl: https://<your-subdomain>.oomnitza.com (or oomnitza.subdomain).",
+  });
+  return "";
+}
