@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { deactivationLimit } from "../../src/workflows/deactivation-limit.js";
+import { describeRule } from "../../src/workflows/describe-rule.js";
+import { exemptionReason } from "../../src/workflows/exemption-reason.js";
+import { saasRoleLabels } from "../../src/workflows/saas-role-labels.js";
+import { thresholdCheck } from "../../src/workflows/threshold-check.js";
+import { lever } from "./records.js";
+
+describe("saasRoleLabels", () => {
+  it.each([
+    ["nothing", undefined, []],
+    ["null", null, []],
+    ["one object", { role_id: 1, role_external_label: "admin" }, ["admin"]],
+    [
+      "an array",
+      [{ role_external_label: "admin" }, { role_external_label: "interviewer" }],
+      ["admin", "interviewer"],
+    ],
+    ["plain strings", ["admin"], ["admin"]],
+    ["objects without a label are ignored", [{ role_id: 3 }], []],
+  ])("%s", (_name, roles, want) => expect(saasRoleLabels(roles)).toEqual(want));
+});
+
+describe("deactivationLimit / thresholdCheck", () => {
+  it.each([
+    [10, 500, 10],
+    [0, 500, 0],
+    ["5%" as const, 200, 10],
+    ["5%" as const, 30, 1],
+    ["2.5%" as const, 400, 10],
+    ["100%" as const, 7, 7],
+  ])("max %s of %i users → %i", (max, total, want) => expect(deactivationLimit(max, total)).toBe(want));
+
+  it("trips only above the limit", () => {
+    expect(thresholdCheck(2, 2, 10)).toEqual({ max: 2, limit: 2, count: 2, tripped: false });
+    expect(thresholdCheck(2, 3, 10).tripped).toBe(true);
+    expect(thresholdCheck("10%", 2, 10).tripped).toBe(true);
+  });
+});
+
+describe("exemptionReason", () => {
+  const exempt = { emails: ["CTO@acme.io"], roles: ["Super Admin"] };
+  it.each([
+    [
+      "exempt Lever email, any case",
+      lever("cto", { email: "cto@ACME.io" }),
+      null,
+      "exempt email cto@ACME.io",
+    ],
+    [
+      "exempt SaaS email",
+      lever("x", { email: "other@acme.io" }),
+      "cto@acme.io",
+      "exempt email other@acme.io",
+    ],
+    ["exempt role, any case", lever("s", { accessRole: "super admin" }), null, "exempt role super admin"],
+    ["not exempt", lever("t"), "t@acme.io", undefined],
+  ])("%s", (_name, user, saasEmail, want) => expect(exemptionReason(exempt, user, saasEmail)).toBe(want));
+});
+
+describe("describeRule", () => {
+  it.each([
+    [{ field: "last_visit", op: "olderThan", value: "365d" }, "last_visit olderThan 365d"],
+    [{ field: "user", op: "missing" }, "user missing"],
+    [{ field: "status", op: "in", value: ["deactivated", "x"] }, "status in [deactivated, x]"],
+    [
+      { any: [{ field: "user.suspended", op: "eq", value: true }, { all: [{ field: "a", op: "exists" }] }] },
+      "any(user.suspended eq true, all(a exists))",
+    ],
+  ] as const)("%j", (rule, want) => expect(describeRule(rule as never)).toBe(want));
+});
