@@ -1,0 +1,117 @@
+import { normalizeKey } from "@lever-oomnitza/mapping";
+import type { MaxDeactivations, SaasPlan, SaasUserRef, UserAction } from "../types.js";
+import type { LeverUserData, SaasUserData } from "./plan-data.js";
+import { resolveMaxDeactivations } from "./resolve-max-deactivations.js";
+
+/** Input of `planSaas`: the user actions already planned and the app's current SaaS users. */
+export interface PlanSaasInput {
+  appName: string;
+  app: { saas_id: string | number } | null;
+  saasUsers: readonly SaasUserData[];
+  leverUsers: readonly LeverUserData[];
+  userActions: readonly UserAction[];
+  deactivateMissing: boolean;
+  maxDeactivations: MaxDeactivations;
+}
+
+type DeactivateItem = SaasPlan["deactivate"][number];
+
+/**
+ * SaaS-user actions for the Lever app: assign active Lever users whose person exists or is created,
+ * store the Lever id as `user_external_id`, set the Lever role (grouped by role), reactivate returning
+ * users, and deactivate SaaS users whose Lever user is deactivated or gone (only with `deactivateMissing`).
+ */
+export function planSaas(input: PlanSaasInput): SaasPlan {
+  const leverById = new Map(input.leverUsers.map((l) => [l.id, l]));
+  const personOf = new Map<string, string | undefined>();
+  const leverIdOfPerson = new Map<string, string>();
+  for (const a of input.userActions) {
+    if (a.action === "create") personOf.set(a.leverId, undefined);
+    if (a.action === "update" || a.action === "unchanged" || (a.action === "skip" && a.oomnitzaId)) {
+      personOf.set(a.leverId, a.oomnitzaId);
+      if (a.oomnitzaId) leverIdOfPerson.set(a.oomnitzaId, a.leverId);
+    }
+  }
+  const saasByUser = new Map<string, SaasUserData>();
+  for (const su of input.saasUsers) if (!saasByUser.has(su.user_id)) saasByUser.set(su.user_id, su);
+
+  const assign: SaasUserRef[] = [];
+  const externalIds: SaasPlan["externalIds"] = [];
+  const roles = new Map<string, SaasPlan["roles"][number]["users"]>();
+  const reactivate: SaasPlan["reactivate"] = [];
+  for (const [leverId, userId] of [...personOf].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const lever = leverById.get(leverId);
+    if (!lever || lever.deactivatedAt !== null) continue;
+    const su = userId === undefined ? undefined : saasByUser.get(userId);
+    const ref = { leverId, userId };
+    if (!su) assign.push(ref);
+    if (su?.user_external_id !== leverId) externalIds.push({ ...ref, from: su?.user_external_id ?? null });
+    const from = roleLabels(su);
+    if (lever.accessRole && !(from.length === 1 && from[0] === lever.accessRole)) {
+      const list = roles.get(lever.accessRole) ?? [];
+      list.push({ ...ref, from });
+      roles.set(lever.accessRole, list);
+    }
+    if (su?.status === "deactivated" && userId)
+      reactivate.push({ saasUserId: su.saas_user_id, userId, leverId });
+  }
+
+  const deactivate = input.deactivateMissing ? planDeactivations(input, leverById, leverIdOfPerson) : [];
+  return {
+    app: {
+      name: input.appName,
+      saasId: input.app ? String(input.app.saas_id) : null,
+      action: input.app ? "exists" : "create",
+    },
+    assign,
+    externalIds,
+    roles: [...roles].sort(([a], [b]) => (a < b ? -1 : 1)).map(([role, users]) => ({ role, users })),
+    reactivate,
+    deactivate,
+    safety: resolveMaxDeactivations(input.maxDeactivations, input.saasUsers.length, deactivate.length),
+  };
+}
+
+/**
+ * Active SaaS users whose Lever user is deactivated, or who match no Lever user at all by Lever id,
+ * by person or by email. A Lever user merely filtered out of the sync is not "gone".
+ */
+function planDeactivations(
+  input: PlanSaasInput,
+  leverById: Map<string, LeverUserData>,
+  leverIdOfPerson: Map<string, string>,
+): DeactivateItem[] {
+  const leverByEmail = new Map<string, LeverUserData>();
+  for (const l of input.leverUsers) {
+    const key = normalizeKey(l.email);
+    if (key !== null && !leverByEmail.has(key)) leverByEmail.set(key, l);
+  }
+  const out: DeactivateItem[] = [];
+  for (const su of input.saasUsers) {
+    if (su.status !== "active") continue;
+    const byExternal = su.user_external_id ? leverById.get(su.user_external_id) : undefined;
+    const byPerson = leverById.get(leverIdOfPerson.get(su.user_id) ?? "");
+    const emailKey = normalizeKey(su.email);
+    const lever = byExternal ?? byPerson ?? (emailKey === null ? undefined : leverByEmail.get(emailKey));
+    if (!lever) {
+      out.push({ saasUserId: su.saas_user_id, userId: su.user_id, reason: "lever-missing" });
+    } else if (lever.deactivatedAt !== null) {
+      out.push({
+        saasUserId: su.saas_user_id,
+        userId: su.user_id,
+        leverId: lever.id,
+        reason: "lever-deactivated",
+      });
+    }
+  }
+  return out.sort((a, b) => (a.saasUserId < b.saasUserId ? -1 : 1));
+}
+
+function roleLabels(su: SaasUserData | undefined): string[] {
+  const roles = su?.roles;
+  if (!Array.isArray(roles)) return [];
+  return roles
+    .map((r) => r.role_external_label ?? r.role_external_id ?? "")
+    .filter((l) => l !== "")
+    .sort();
+}
