@@ -1,0 +1,65 @@
+import { authMiddleware, createTransport, errorMiddleware, type TransportStats } from "@lever-oomnitza/http";
+import createClient from "openapi-fetch";
+import type { paths } from "./generated/oomnitza.js";
+import { isOomnitzaIdempotent } from "./is-oomnitza-idempotent.js";
+import type { OomnitzaClientOptions } from "./oomnitza-client-options.js";
+import type { OomnitzaRawClient } from "./oomnitza-raw-client.js";
+import { resolveOomnitzaOptions } from "./resolve-oomnitza-options.js";
+import { createSaasApi, type SaasApi } from "./saas-api.js";
+import { createSaasUsersApi, type SaasUsersApi } from "./saas-users-api.js";
+import { createUsersApi, type UsersApi } from "./users-api.js";
+
+/** What {@link createOomnitzaClient} returns. */
+export interface OomnitzaClient {
+  /** Typed openapi-fetch client for anything the helpers don't cover. */
+  raw: OomnitzaRawClient;
+  users: UsersApi;
+  saas: SaasApi;
+  saasUsers: SaasUsersApi;
+  /** Live request counters (attempts, retries, 429s, per status and route). */
+  stats: TransportStats;
+}
+
+/**
+ * Creates a typed Oomnitza REST API v3 client: throttled, retried (idempotent requests only), with
+ * redacted `ApiError`s. Bad or missing options throw `OomnitzaConfigError` naming the fix.
+ * @see /work/shared/reference/oomnitza-api.md §1 (auth: `Authorization2: <token>` or Basic)
+ */
+export function createOomnitzaClient(options: OomnitzaClientOptions): OomnitzaClient {
+  const resolved = resolveOomnitzaOptions(options);
+  const transport = createTransport({
+    service: "oomnitza",
+    baseUrl: resolved.baseUrl,
+    secrets: resolved.secrets,
+    isIdempotent: isOomnitzaIdempotent,
+    ...(options.rateLimit !== undefined ? { rateLimit: options.rateLimit } : {}),
+    ...(options.retry !== undefined ? { retry: options.retry } : {}),
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.sleep ? { sleep: options.sleep } : {}),
+    ...(options.random ? { random: options.random } : {}),
+  });
+  const raw = createClient<paths>({
+    baseUrl: resolved.baseUrl,
+    fetch: transport.fetch,
+    headers: { Accept: "application/json", ...options.headers },
+  });
+  raw.use(
+    authMiddleware((headers) => headers.set(resolved.auth.name, resolved.auth.value)),
+    errorMiddleware({ service: "oomnitza", secrets: resolved.secrets }),
+  );
+  const ctx = {
+    raw,
+    pageSize: resolved.pageSize,
+    batchSize: resolved.batchSize,
+    secrets: resolved.secrets,
+  };
+  return {
+    raw,
+    users: createUsersApi(ctx),
+    saas: createSaasApi(ctx),
+    saasUsers: createSaasUsersApi(ctx),
+    stats: transport.stats,
+  };
+}

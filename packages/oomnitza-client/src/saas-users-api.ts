@@ -1,0 +1,89 @@
+import { paginateOffset } from "@lever-oomnitza/http";
+import { expectBody } from "./expect-body.js";
+import { flattenPages } from "./flatten-pages.js";
+import { normalizeSaasUser } from "./normalize-saas-user.js";
+import type { ResourceContext } from "./oomnitza-raw-client.js";
+import type { SaasUser, SaasUserStatusResult, WriteOptions } from "./oomnitza-types.js";
+import { totalCount } from "./total-count.js";
+import { writeHeaders } from "./write-headers.js";
+
+/** Query of `saasUsers.list` / `saasUsers.listPages`. */
+export interface SaasUserListQuery {
+  /** Filter string, e.g. `f.eq("saas_id", 12)`. */
+  filter?: string;
+  /** Full-text search. */
+  text?: string;
+  /** Keep only users sharing one of these roles. */
+  roles?: string;
+  sortby?: string;
+  pageSize?: number;
+}
+
+/** `client.saasUsers`: SaaS users across all SaaS applications. */
+export interface SaasUsersApi {
+  /** Every matching SaaS user, page by page. */
+  listPages(query?: SaasUserListQuery): AsyncIterable<SaasUser[]>;
+  /** Every matching SaaS user, one by one. */
+  list(query?: SaasUserListQuery): AsyncIterable<SaasUser>;
+  /** Deactivates SaaS users; one result per id (`error` null on success), in batches of `batchSize`. */
+  deactivate(saasUserIds: string[], options?: WriteOptions): Promise<SaasUserStatusResult[]>;
+  /** Activates SaaS users; one result per id (`error` null on success), in batches of `batchSize`. */
+  activate(saasUserIds: string[], options?: WriteOptions): Promise<SaasUserStatusResult[]>;
+}
+
+// Oomnitza answers 200 with per-item results; an id it does not mention did not succeed either.
+function completeResults(ids: string[], data: unknown): SaasUserStatusResult[] {
+  const got = new Map<string, SaasUserStatusResult>();
+  for (const item of Array.isArray(data) ? data : []) {
+    const id = (item as { saas_user_id?: unknown })?.saas_user_id;
+    if (typeof id !== "string") continue;
+    const error = (item as { error?: unknown }).error;
+    got.set(id, { saas_user_id: id, error: error === undefined || error === null ? null : String(error) });
+  }
+  return ids.map((id) => got.get(id) ?? { saas_user_id: id, error: "no result returned for this id" });
+}
+
+/** Builds {@link SaasUsersApi} on the raw client. */
+export function createSaasUsersApi(ctx: ResourceContext): SaasUsersApi {
+  const { raw } = ctx;
+  const listPages = (q: SaasUserListQuery = {}): AsyncIterable<SaasUser[]> =>
+    paginateOffset<SaasUser>({
+      pageSize: q.pageSize ?? ctx.pageSize,
+      fetchPage: async (skip, limit) => {
+        const query = {
+          limit,
+          skip,
+          ...(q.filter !== undefined ? { filter: q.filter } : {}),
+          ...(q.text !== undefined ? { text: q.text } : {}),
+          ...(q.roles !== undefined ? { roles: q.roles } : {}),
+          ...(q.sortby !== undefined ? { sortby: q.sortby } : {}),
+        };
+        const { data, response } = await raw.GET("/api/v3/saas_users", { params: { query } });
+        const total = totalCount(response.headers);
+        const rows = expectBody(data, response, "GET", "/api/v3/saas_users");
+        return { items: rows.map(normalizeSaasUser), ...(total !== undefined ? { total } : {}) };
+      },
+    });
+  const setStatus = async (
+    path: "/api/v3/saas_users/deactivate" | "/api/v3/saas_users/activate",
+    ids: string[],
+    options?: WriteOptions,
+  ): Promise<SaasUserStatusResult[]> => {
+    const results: SaasUserStatusResult[] = [];
+    for (let i = 0; i < ids.length; i += ctx.batchSize) {
+      const batch = ids.slice(i, i + ctx.batchSize);
+      const { data } = await raw.PATCH(path, {
+        body: { saas_user_ids: batch },
+        headers: writeHeaders(options),
+      });
+      results.push(...completeResults(batch, data));
+    }
+    return results;
+  };
+  return {
+    listPages,
+    list: (q) => flattenPages(listPages(q)),
+    deactivate: (ids, options) => setStatus("/api/v3/saas_users/deactivate", ids, options),
+    activate: (ids, options) => setStatus("/api/v3/saas_users/activate", ids, options),
+  };
+}
