@@ -1,16 +1,10 @@
-import { type Command, InvalidArgumentError } from "commander";
+import type { Command } from "commander";
 import { listRuns } from "../../list-runs.js";
 import type { CliDeps } from "../cli-deps.js";
 import { formatHistory } from "../format/format-history.js";
 import { loadCliConfig } from "../load-cli-config.js";
+import { positiveInt } from "../positive-int.js";
 import { withHelp } from "../with-help.js";
-
-/** Parses a positive integer option value (commander calls it with the raw string). */
-export function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a whole number of 1 or more.");
-  return n;
-}
 
 /** `connector history [--json] [--limit N]`: past runs from `<state.dir>/runs/`, newest first. */
 export function registerHistoryCommand(parent: Command, deps: CliDeps): Command {

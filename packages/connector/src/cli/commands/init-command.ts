@@ -6,7 +6,7 @@ import type { CliDeps } from "../cli-deps.js";
 import { CliError } from "../cli-error.js";
 import { schemaLocation } from "../schema-location.js";
 import { starterConfig } from "../starter-config.js";
-import { suggestMappingYaml } from "../suggest-mapping-yaml.js";
+import { SANDBOX_TENANT, suggestMappingYaml } from "../suggest-mapping-yaml.js";
 import { withHelp } from "../with-help.js";
 
 /** `connector init [--sandbox] [--force]`: writes a commented starter config, never over an existing one. */
@@ -22,7 +22,7 @@ export function registerInitCommand(parent: Command, deps: CliDeps): Command {
       const text = starterConfig({
         sandbox: flags.sandbox,
         schemaPath: schemaLocation(dirname(ctx.configPath)),
-        mappingYaml: suggestMappingYaml(),
+        mappingYaml: suggestMappingYaml(flags.sandbox ? SANDBOX_TENANT : {}),
       });
       try {
         // "wx" fails atomically when the file exists: no check-then-write race.

@@ -1,7 +1,12 @@
 import type { Command } from "commander";
 import type { CliDeps } from "../cli-deps.js";
+import { registerCheckCommand } from "./check-command.js";
 import { registerHistoryCommand } from "./history-command.js";
 import { registerInitCommand } from "./init-command.js";
+import { registerMappingCommand } from "./mapping-command.js";
+import { registerPlanCommand } from "./plan-command.js";
+import { registerScheduleCommand } from "./schedule-command.js";
+import { registerSyncCommand } from "./sync-command.js";
 
 /**
  * Every top-level command, in the order `--help` lists them. A new command (e.g. `workflow`, issue 9)
@@ -9,7 +14,12 @@ import { registerInitCommand } from "./init-command.js";
  */
 export const COMMANDS: ReadonlyArray<(parent: Command, deps: CliDeps) => Command> = [
   registerInitCommand,
+  registerCheckCommand,
+  registerPlanCommand,
+  registerSyncCommand,
+  registerScheduleCommand,
   registerHistoryCommand,
+  registerMappingCommand,
 ];
 
 /** Adds every command to the program. */

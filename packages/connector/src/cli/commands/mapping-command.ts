@@ -1,0 +1,21 @@
+import type { Command } from "commander";
+import type { CliDeps } from "../cli-deps.js";
+import { withHelp } from "../with-help.js";
+import { registerMappingPreviewCommand } from "./mapping-preview-command.js";
+import { registerMappingSuggestCommand } from "./mapping-suggest-command.js";
+import { registerMappingValidateCommand } from "./mapping-validate-command.js";
+
+/** `connector mapping suggest|validate|preview`: work on the Lever → Oomnitza field mapping. */
+export function registerMappingCommand(parent: Command, deps: CliDeps): Command {
+  const cmd = parent
+    .command("mapping")
+    .description("propose, check and preview the Lever → Oomnitza field mapping");
+  registerMappingSuggestCommand(cmd, deps);
+  registerMappingValidateCommand(cmd, deps);
+  registerMappingPreviewCommand(cmd, deps);
+  return withHelp(cmd, [
+    "connector mapping suggest >> connector.config.yaml",
+    "connector mapping validate",
+    "connector mapping preview --limit 5",
+  ]);
+}

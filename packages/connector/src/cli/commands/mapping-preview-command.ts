@@ -1,0 +1,80 @@
+import { createLeverClient } from "@lever-oomnitza/lever-client";
+import { mapUser, matchesFilter, smartMapping, validateMapping } from "@lever-oomnitza/mapping";
+import type { Command } from "commander";
+import { ExitCode } from "../../exit-codes.js";
+import type { CliDeps } from "../cli-deps.js";
+import { CliError } from "../cli-error.js";
+import { formatValue } from "../format/format-value.js";
+import { loadCliConfig } from "../load-cli-config.js";
+import { positiveInt } from "../positive-int.js";
+import { withHelp } from "../with-help.js";
+
+/** `connector mapping preview [--limit N] [--json]`: the first N Lever users mapped, with provenance. */
+export function registerMappingPreviewCommand(parent: Command, deps: CliDeps): Command {
+  const cmd = parent
+    .command("preview")
+    .description(
+      "map the first N Lever users and show each Oomnitza field with where it came from (reads Lever only)",
+    )
+    .option("--limit <n>", "how many Lever users", positiveInt, 5)
+    .option("--json", "print the previews as one JSON document", false)
+    .action(async (flags: { limit: number; json: boolean }, command: Command) => {
+      const ctx = deps.context(command, flags);
+      const config = await loadCliConfig(ctx);
+      const validation = validateMapping(config.mapping ?? smartMapping());
+      if (validation.status !== "ready") {
+        const first = validation.problems[0];
+        throw new CliError(
+          `The mapping is a draft (${validation.problems.length} problem(s)), first: mapping.${first?.path}: ${first?.message}.`,
+          ExitCode.usage,
+          `${first?.fix ?? ""} — \`connector mapping validate\` lists them all.`,
+        );
+      }
+      const { mapping } = validation;
+      const lever = createLeverClient({
+        apiKey: config.lever.apiKey,
+        region: config.lever.region,
+        ...(config.lever.baseUrl ? { baseUrl: config.lever.baseUrl } : {}),
+        logger: ctx.logger,
+      });
+      const syncTime = new Date();
+      const previews = [];
+      for await (const user of lever.users.list({
+        includeDeactivated: true,
+        pageSize: Math.min(flags.limit, 100),
+      })) {
+        const included = matchesFilter(user, mapping.filter, syncTime);
+        previews.push({
+          leverId: user.id,
+          name: user.name,
+          email: user.email,
+          included,
+          result: mapUser(user, mapping, { syncTime }),
+        });
+        if (previews.length >= flags.limit) break;
+      }
+      if (ctx.json) {
+        ctx.out.json({ previews });
+        return;
+      }
+      for (const p of previews) {
+        const tag = p.included ? "" : ctx.style.yellow(" (filtered out: not synced)");
+        ctx.out.line(`${ctx.style.bold(p.name)} <${p.email}> ${ctx.style.dim(p.leverId)}${tag}`);
+        if (!p.result.ok) {
+          for (const reason of p.result.reasons) ctx.out.line(`  ${ctx.style.red("✗")} ${reason}`);
+        } else {
+          const names = Object.keys(p.result.record);
+          const width = Math.max(...names.map((n) => n.length));
+          for (const field of names) {
+            const from = p.result.provenance[field];
+            const how = from ? [from.from, ...from.transforms].join(" → ") : "";
+            ctx.out.line(
+              `  ${field.padEnd(width)} = ${formatValue(p.result.record[field])}  ${ctx.style.dim(`← ${how}`)}`,
+            );
+          }
+        }
+        ctx.out.line("");
+      }
+    });
+  return withHelp(cmd, ["connector mapping preview", "connector mapping preview --limit 20 --json"]);
+}
