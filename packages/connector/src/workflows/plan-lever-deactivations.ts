@@ -1,5 +1,6 @@
 import type { Rule } from "@lever-oomnitza/mapping";
-import type { MaxDeactivations } from "./deactivation-limit.js";
+import { resolveMaxDeactivations } from "../plan/resolve-max-deactivations.js";
+import type { MaxDeactivations, SafetyResult } from "../types.js";
 import { describeRule } from "./describe-rule.js";
 import { detectSaasUserEvents } from "./detect-saas-user-events.js";
 import { type Exemptions, exemptionReason } from "./exemption-reason.js";
@@ -7,7 +8,6 @@ import { findLeverUser } from "./find-lever-user.js";
 import { indexLeverUsers } from "./index-lever-users.js";
 import { ruleRecord } from "./rule-record.js";
 import { selectingRules } from "./selecting-rules.js";
-import { type ThresholdCheck, thresholdCheck } from "./threshold-check.js";
 import type { WorkflowLeverUser, WorkflowPerson, WorkflowSaasUser } from "./workflow-records.js";
 import type { WorkflowSnapshot } from "./workflow-snapshot.js";
 import type { WorkflowTrigger } from "./workflows-config-schema.js";
@@ -56,7 +56,7 @@ export interface LeverDeactivationPlan {
   alreadyDeactivated: LeftAlone[];
   exempt: LeftAlone[];
   skipped: LeftAlone[];
-  threshold: ThresholdCheck;
+  threshold: SafetyResult;
 }
 
 /** Input of {@link planLeverDeactivations}. */
@@ -155,6 +155,6 @@ export function planLeverDeactivations(input: PlanLeverDeactivationsInput): Leve
     alreadyDeactivated,
     exempt,
     skipped,
-    threshold: thresholdCheck(input.maxDeactivations, deactivations.length, input.saasUsers.length),
+    threshold: resolveMaxDeactivations(input.maxDeactivations, input.saasUsers.length, deactivations.length),
   };
 }

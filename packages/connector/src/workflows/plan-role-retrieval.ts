@@ -1,8 +1,8 @@
-import type { MaxDeactivations } from "./deactivation-limit.js";
+import { resolveMaxDeactivations } from "../plan/resolve-max-deactivations.js";
+import type { MaxDeactivations, SafetyResult } from "../types.js";
 import { findLeverUser } from "./find-lever-user.js";
 import { indexLeverUsers } from "./index-lever-users.js";
 import { saasRoleLabels } from "./saas-role-labels.js";
-import { type ThresholdCheck, thresholdCheck } from "./threshold-check.js";
 import type { WorkflowLeverUser, WorkflowSaasUser } from "./workflow-records.js";
 
 /** One role overwrite: every listed Oomnitza user gets exactly this Lever role (one PATCH per role). */
@@ -37,7 +37,7 @@ export interface RoleRetrievalPlan {
   roleWrites: RoleWrite[];
   deactivations: RoleWorkflowDeactivation[];
   skipped: { saasUserId: string; email: string | null; reason: string }[];
-  threshold: ThresholdCheck;
+  threshold: SafetyResult;
 }
 
 /** Input of {@link planRoleRetrieval}. */
@@ -115,6 +115,6 @@ export function planRoleRetrieval(input: PlanRoleRetrievalInput): RoleRetrievalP
     roleWrites,
     deactivations,
     skipped,
-    threshold: thresholdCheck(input.maxDeactivations, deactivations.length, input.saasUsers.length),
+    threshold: resolveMaxDeactivations(input.maxDeactivations, input.saasUsers.length, deactivations.length),
   };
 }

@@ -33,15 +33,20 @@ const maxDeactivations = z.union([
   z.number().int().nonnegative(),
   z
     .string()
-    .regex(/^\d+(\.\d+)?%$/, 'a count such as 10 or a percentage such as "5%"')
-    .transform((value) => value as `${number}%`),
+    .regex(/^\d+(\.\d+)?%$/, 'a count such as 10 or a percentage such as "5%"') as z.ZodType<`${number}%`>,
 ]);
 
 const roleWorkflow = z
   .object({
     type: z.literal("saas-user-role"),
     deactivateMissing: z.boolean().default(false),
-    trigger: trigger.default("after-sync"),
+    // Role retrieval reads everyone each time: record events add nothing to it.
+    trigger: z
+      .union([
+        z.literal("after-sync", { error: 'trigger must be after-sync or { schedule: "0 3 * * *" }' }),
+        schedule,
+      ])
+      .default("after-sync"),
     /** Defaults to `saas.maxDeactivations` (the sync's threshold), then "5%". */
     maxDeactivations: maxDeactivations.optional(),
   })

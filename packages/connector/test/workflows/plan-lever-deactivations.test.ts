@@ -106,7 +106,7 @@ describe("planLeverDeactivations", () => {
     ["50%" as const, false], // 5 of 11
     ["40%" as const, true], // 4 of 11
   ])("maxDeactivations %s → tripped %s", (max, tripped) => {
-    expect(plan({ maxDeactivations: max }).threshold).toMatchObject({ count: 5, tripped });
+    expect(plan({ maxDeactivations: max }).threshold).toMatchObject({ planned: 5, tripped });
   });
 
   it("an event trigger's first run fires nothing and says it records a baseline", () => {

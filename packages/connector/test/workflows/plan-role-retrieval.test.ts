@@ -74,7 +74,7 @@ describe("planRoleRetrieval", () => {
     ["20%" as const, true], // 20% of 7 = 1
     ["30%" as const, false], // 30% of 7 = 2
   ])("threshold %s → tripped %s", (max, tripped) => {
-    expect(plan({ maxDeactivations: max }).threshold).toMatchObject({ count: 2, tripped });
+    expect(plan({ maxDeactivations: max }).threshold).toMatchObject({ planned: 2, tripped });
   });
 
   it("skips a SaaS user whose email matches two active Lever users", () => {

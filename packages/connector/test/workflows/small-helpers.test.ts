@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { deactivationLimit } from "../../src/workflows/deactivation-limit.js";
 import { describeRule } from "../../src/workflows/describe-rule.js";
 import { exemptionReason } from "../../src/workflows/exemption-reason.js";
 import { saasRoleLabels } from "../../src/workflows/saas-role-labels.js";
-import { thresholdCheck } from "../../src/workflows/threshold-check.js";
 import { lever } from "./records.js";
 
 describe("saasRoleLabels", () => {
@@ -19,23 +17,6 @@ describe("saasRoleLabels", () => {
     ["plain strings", ["admin"], ["admin"]],
     ["objects without a label are ignored", [{ role_id: 3 }], []],
   ])("%s", (_name, roles, want) => expect(saasRoleLabels(roles)).toEqual(want));
-});
-
-describe("deactivationLimit / thresholdCheck", () => {
-  it.each([
-    [10, 500, 10],
-    [0, 500, 0],
-    ["5%" as const, 200, 10],
-    ["5%" as const, 30, 1],
-    ["2.5%" as const, 400, 10],
-    ["100%" as const, 7, 7],
-  ])("max %s of %i users → %i", (max, total, want) => expect(deactivationLimit(max, total)).toBe(want));
-
-  it("trips only above the limit", () => {
-    expect(thresholdCheck(2, 2, 10)).toEqual({ max: 2, limit: 2, count: 2, tripped: false });
-    expect(thresholdCheck(2, 3, 10).tripped).toBe(true);
-    expect(thresholdCheck("10%", 2, 10).tripped).toBe(true);
-  });
 });
 
 describe("exemptionReason", () => {

@@ -76,3 +76,19 @@ describe("workflowsConfigSchema", () => {
     expect(workflowsConfigSchema.safeParse({ "bad name!": { type: "saas-user-role" } }).success).toBe(false);
   });
 });
+
+describe("workflowsConfigSchema: role retrieval triggers", () => {
+  it.each(["saas-user-assigned", "saas-user-deactivated"])(
+    "rejects %s (role retrieval reads everyone)",
+    (trigger) => {
+      expect(workflowsConfigSchema.safeParse({ w: { type: "saas-user-role", trigger } }).success).toBe(false);
+    },
+  );
+  it("accepts a schedule", () => {
+    expect(
+      workflowsConfigSchema.parse({ w: { type: "saas-user-role", trigger: { schedule: "0 3 * * *" } } }).w,
+    ).toMatchObject({
+      trigger: { schedule: "0 3 * * *" },
+    });
+  });
+});

@@ -1,0 +1,11 @@
+import type { ConnectorConfig } from "../types.js";
+import { prepareWorkflow, type WorkflowOptions, type WorkflowPlan } from "./prepare-workflow.js";
+
+/** Reads both sides and returns what the workflow named `name` would do, and why; writes nothing. */
+export async function planWorkflow(
+  config: ConnectorConfig,
+  name: string,
+  opts: WorkflowOptions = {},
+): Promise<WorkflowPlan> {
+  return (await prepareWorkflow(config, name, opts)).plan;
+}

@@ -1,0 +1,113 @@
+import { ConfigError } from "../config-error.js";
+import type { ConnectorConfig, Logger, MaxDeactivations } from "../types.js";
+import { applyWorkflow } from "./apply-workflow.js";
+import { createWorkflowClients } from "./create-workflow-clients.js";
+import { type LeverDeactivationPlan, planLeverDeactivations } from "./plan-lever-deactivations.js";
+import { planRoleRetrieval, type RoleRetrievalPlan } from "./plan-role-retrieval.js";
+import { readWorkflowInputs } from "./read-workflow-inputs.js";
+import { readWorkflowSnapshot } from "./read-workflow-snapshot.js";
+import { resolveWorkflows } from "./resolve-workflows.js";
+import { ruleReadsPrefix } from "./rule-reads-prefix.js";
+import { statsSnapshot } from "./stats-delta.js";
+import type { WorkflowClients } from "./workflow-clients.js";
+import type { WorkflowRunReport } from "./workflow-run-report.js";
+import type { WorkflowConfig } from "./workflows-config-schema.js";
+
+/** A workflow's plan: who gets which role, who is deactivated and why. Plain JSON. */
+export type WorkflowPlan = RoleRetrievalPlan | LeverDeactivationPlan;
+
+/** Options of {@link prepareWorkflow} and `runWorkflow`. */
+export interface WorkflowOptions {
+  logger?: Logger | undefined;
+  /** Replaces `globalThis.fetch` for both APIs. */
+  fetch?: typeof globalThis.fetch | undefined;
+  /** Clock, injectable for tests (rule durations such as `365d` are measured from it). */
+  now?: (() => Date) | undefined;
+  /** Use these clients instead of building them from the config. */
+  clients?: WorkflowClients | undefined;
+}
+
+/** A planned workflow: inspect `plan`, then `apply()` executes exactly it and writes the run report. */
+export interface PreparedWorkflow {
+  name: string;
+  definition: WorkflowConfig;
+  plan: WorkflowPlan;
+  apply(): Promise<WorkflowRunReport>;
+}
+
+/** The workflow named `name`, or a ConfigError listing the names that exist. */
+function pickWorkflow(config: ConnectorConfig, name: string): WorkflowConfig {
+  const workflows = resolveWorkflows(config);
+  const definition = workflows[name];
+  if (definition) return definition;
+  const names = Object.keys(workflows);
+  throw new ConfigError(
+    [
+      {
+        path: `workflows.${name}`,
+        message: `no workflow named "${name}".`,
+        fix:
+          names.length > 0
+            ? `use one of: ${names.join(", ")}.`
+            : "add one under workflows: (see the README).",
+      },
+    ],
+    config.source,
+  );
+}
+
+/**
+ * Reads Lever and Oomnitza once and plans the workflow named `name`; writes nothing. `apply()` then
+ * makes the writes, saves the event snapshot and writes the run report to `<state.dir>/runs/`.
+ */
+export async function prepareWorkflow(
+  config: ConnectorConfig,
+  name: string,
+  opts: WorkflowOptions = {},
+): Promise<PreparedWorkflow> {
+  const definition = pickWorkflow(config, name);
+  const clients = opts.clients ?? createWorkflowClients(config, opts);
+  const now = (opts.now ?? (() => new Date()))();
+  const started = {
+    at: now,
+    lever: statsSnapshot(clients.lever.stats),
+    oomnitza: statsSnapshot(clients.oomnitza.stats),
+  };
+  const deactivator = definition.type === "lever-deactivate-users" ? definition : undefined;
+  const inputs = await readWorkflowInputs(clients, config.saas.app, {
+    persons: ruleReadsPrefix(deactivator?.rule, "user"),
+    logger: opts.logger,
+  });
+  const previous = deactivator ? await readWorkflowSnapshot(config.state.dir, name) : undefined;
+  const plan: WorkflowPlan =
+    definition.type === "lever-deactivate-users"
+      ? planLeverDeactivations({
+          workflow: name,
+          ...inputs,
+          rule: definition.rule,
+          exempt: definition.exempt,
+          maxDeactivations: definition.maxDeactivations as MaxDeactivations,
+          trigger: definition.trigger,
+          previous,
+          now,
+        })
+      : planRoleRetrieval({
+          workflow: name,
+          ...inputs,
+          deactivateMissing: definition.deactivateMissing,
+          // Same safety threshold as the sync unless the workflow sets its own.
+          maxDeactivations: (definition.maxDeactivations ?? config.saas.maxDeactivations) as MaxDeactivations,
+          now,
+        });
+  let applied: Promise<WorkflowRunReport> | undefined;
+  return {
+    name,
+    definition,
+    plan,
+    // Applying twice would deactivate from a stale read: the second call returns the first report.
+    apply: () => {
+      applied ??= applyWorkflow({ config, name, definition, plan, inputs, previous, clients, started, opts });
+      return applied;
+    },
+  };
+}
