@@ -89,12 +89,25 @@ const PARTICLES = new Set([
  */
 export function splitName(name: unknown): NameParts {
   if (typeof name !== "string") return { first: null, last: null };
-  const text = name.normalize("NFC").trim().replace(/\s+/g, " ");
+  // `first-name` and `last-name` usually split the same name back to back: remember the last one.
+  if (name === lastName) return lastParts;
+  const parts = Object.freeze(split(name));
+  lastName = name;
+  lastParts = parts;
+  return parts;
+}
+
+let lastName: string | undefined;
+let lastParts: NameParts = { first: null, last: null };
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
+function split(name: string): NameParts {
+  const text = (PLAIN_ASCII.test(name) ? name : name.normalize("NFC")).trim().replace(/\s{2,}|[^\S ]/g, " ");
   if (text === "") return { first: null, last: null };
   if (EMAIL_LIKE.test(text)) return splitEmailName(text);
-  const comma = text.split(",");
-  if (comma.length === 2 && comma[0]!.trim() && comma[1]!.trim()) {
-    return { first: comma[1]!.trim(), last: comma[0]!.trim() };
+  const comma = text.indexOf(",");
+  if (comma > 0 && comma === text.lastIndexOf(",") && text.slice(comma + 1).trim()) {
+    return { first: text.slice(comma + 1).trim(), last: text.slice(0, comma).trim() };
   }
   return splitTokens(text.split(" "));
 }
