@@ -1,0 +1,116 @@
+import type { Command } from "commander";
+import { exitCodeFor } from "../../exit-code-for.js";
+import { ExitCode } from "../../exit-codes.js";
+import { formatWorkflowPlan } from "../../workflows/cli/format-workflow-plan.js";
+import { formatWorkflowReport } from "../../workflows/cli/format-workflow-report.js";
+import { listWorkflows } from "../../workflows/list-workflows.js";
+import { type PreparedWorkflow, prepareWorkflow } from "../../workflows/prepare-workflow.js";
+import type { CliContext } from "../cli-context.js";
+import type { CliDeps } from "../cli-deps.js";
+import { CliError } from "../cli-error.js";
+import { confirm } from "../confirm.js";
+import { loadCliConfig } from "../load-cli-config.js";
+import { withHelp } from "../with-help.js";
+
+const NO_DELETE =
+  "Lever's API has no delete: offboarding a Lever user means deactivating it (it stays for the record and can no longer log in).";
+
+/** Deactivations the plan would really make (none when the safety threshold trips). */
+function deactivationsIn(prepared: PreparedWorkflow): number {
+  return prepared.plan.threshold.tripped ? 0 : prepared.plan.deactivations.length;
+}
+
+/** Deactivations need a yes: asked on a terminal, `--yes` otherwise (a cron job must opt in). */
+async function confirmRun(ctx: CliContext, prepared: PreparedWorkflow, yes: boolean): Promise<void> {
+  const n = deactivationsIn(prepared);
+  if (n === 0 || yes) return;
+  const what = `Workflow ${prepared.name} deactivates ${n} user${n === 1 ? "" : "s"}`;
+  if (!ctx.interactive) {
+    throw new CliError(
+      `${what}; refusing without confirmation because this is not a terminal. Nothing was written.`,
+      ExitCode.usage,
+      `Review them with \`connector workflow plan ${prepared.name}\`, then pass --yes.`,
+    );
+  }
+  if (!(await confirm(ctx, `${what}. Continue?`))) {
+    throw new CliError(
+      "Cancelled; nothing was written.",
+      ExitCode.usage,
+      "Pass --yes to skip this question.",
+    );
+  }
+}
+
+function registerList(parent: Command, deps: CliDeps): void {
+  const cmd = parent
+    .command("list")
+    .description("list the workflows configured under workflows:")
+    .option("--json", "print them as one JSON document", false)
+    .action(async (flags: { json: boolean }, command: Command) => {
+      const ctx = deps.context(command, flags);
+      const workflows = listWorkflows(await loadCliConfig(ctx, { offline: true }));
+      if (ctx.json) return ctx.out.json({ workflows });
+      if (workflows.length === 0)
+        ctx.out.line("No workflows configured: add some under workflows: (see the README).");
+      for (const w of workflows) ctx.out.line(`${ctx.style.bold(w.name)}  ${w.type}  trigger: ${w.trigger}`);
+    });
+  withHelp(cmd, ["connector workflow list", "connector workflow list --json"]);
+}
+
+function registerPlan(parent: Command, deps: CliDeps): void {
+  const cmd = parent
+    .command("plan <name>")
+    .description(
+      "show who a workflow would change or deactivate, and the rule that selected each (writes nothing)",
+    )
+    .option("--json", "print the plan as one JSON document", false)
+    .action(async (name: string, flags: { json: boolean }, command: Command) => {
+      const ctx = deps.context(command, flags);
+      const config = await loadCliConfig(ctx);
+      const prepared = await prepareWorkflow(config, name, { logger: ctx.logger });
+      if (ctx.json) return ctx.out.json(prepared.plan);
+      for (const line of formatWorkflowPlan(prepared.plan, ctx.style)) ctx.out.line(line);
+      ctx.out.line(ctx.style.dim(`Apply with \`connector workflow run ${name}\`.`));
+    });
+  withHelp(cmd, [
+    "connector workflow plan offboard-lever",
+    "connector workflow plan lever-roles --json | jq '.counts'",
+  ]);
+}
+
+function registerRun(parent: Command, deps: CliDeps): void {
+  const cmd = parent
+    .command("run <name>")
+    .description(`apply a workflow and write its run report. ${NO_DELETE}`)
+    .option("-y, --yes", "do not ask before deactivating users", false)
+    .option("--json", "print the run report as one JSON document", false)
+    .action(async (name: string, flags: { json: boolean; yes: boolean }, command: Command) => {
+      const ctx = deps.context(command, flags);
+      const config = await loadCliConfig(ctx);
+      const prepared = await prepareWorkflow(config, name, { logger: ctx.logger });
+      await confirmRun(ctx, prepared, flags.yes);
+      const report = await prepared.apply();
+      if (ctx.json) ctx.out.json(report);
+      for (const line of formatWorkflowReport(report, ctx.style)) ctx.out.line(line);
+      deps.result.exitCode = exitCodeFor(report);
+    });
+  withHelp(cmd, [
+    "connector workflow run lever-roles",
+    "connector workflow run offboard-lever --yes --json > run.json",
+  ]);
+}
+
+/** `connector workflow list|plan <name>|run <name>`: the SaaS-user role and Lever deactivation workflows. */
+export function registerWorkflowCommand(parent: Command, deps: CliDeps): Command {
+  const cmd = parent
+    .command("workflow")
+    .description(`run the workflows under workflows: (saas-user-role, lever-deactivate-users). ${NO_DELETE}`);
+  registerList(cmd, deps);
+  registerPlan(cmd, deps);
+  registerRun(cmd, deps);
+  return withHelp(cmd, [
+    "connector workflow list",
+    "connector workflow plan offboard-lever",
+    "connector workflow run offboard-lever --yes",
+  ]);
+}
