@@ -50,8 +50,14 @@ export function errorMiddleware(o: { service: string; secrets: string[] }): Midd
   return {
     async onResponse({ request, response, options }) {
       const text = await response.text();
-      const rebuilt = () =>
-        new Response(text === "" && [204, 205, 304].includes(response.status) ? null : text, response);
+      const rebuilt = () => {
+        const copy = new Response(
+          text === "" && [204, 205, 304].includes(response.status) ? null : text,
+          response,
+        );
+        Object.defineProperty(copy, "url", { value: response.url || request.url });
+        return copy;
+      };
       const common = { method: request.method, url: request.url, service: o.service, secrets: o.secrets };
       const requestId = requestIdOf(response.headers);
       if (response.ok) {

@@ -23,11 +23,14 @@ export function withTimeout(fetchImpl: RequestFetch, ctx: TimeoutContext): Reque
     try {
       const response = await fetchImpl(new Request(request, { signal }));
       const body = NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
-      return new Response(body, {
+      const buffered = new Response(body, {
         status: response.status,
         statusText: response.statusText,
         headers: response.headers,
       });
+      // A constructed Response has an empty `url`; keep the real one for error messages.
+      Object.defineProperty(buffered, "url", { value: response.url || request.url });
+      return buffered;
     } catch (error) {
       if (request.signal.aborted) throw error;
       const timedOut = controller.signal.aborted;
