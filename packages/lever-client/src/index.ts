@@ -1,2 +1,28 @@
-/** Package version marker, replaced as the package grows. */
-export const packageName = "@lever-oomnitza/lever-client";
+export {
+  ApiError,
+  type ErrorKind,
+  type Logger,
+  PaginationError,
+  type RateLimitOptions,
+  type RetryOptions,
+  type TransportStats,
+} from "@lever-oomnitza/http";
+export { createLeverClient, type LeverClient } from "./create-lever-client.js";
+export type { $defs, components, operations, paths } from "./generated/lever.js";
+export { isLeverIdempotent } from "./is-lever-idempotent.js";
+export { LEVER_BASE_URLS, type LeverClientOptions, type LeverRegion } from "./lever-client-options.js";
+export { LeverConfigError } from "./lever-config-error.js";
+export type { LeverRawClient } from "./lever-raw-client.js";
+export {
+  LEVER_BUILT_IN_ACCESS_ROLES,
+  type LeverAccessRole,
+  type LeverBuiltInAccessRole,
+  type LeverTag,
+  type LeverUser,
+  type LeverUserChanges,
+  type LeverUserCreate,
+  type LeverUserQuery,
+} from "./lever-types.js";
+export { type ResolvedLeverOptions, resolveLeverOptions } from "./resolve-lever-options.js";
+export { createTagsApi, type LeverTagsApi } from "./tags-api.js";
+export { createUsersApi, type LeverUsersApi } from "./users-api.js";

@@ -1,0 +1,46 @@
+import { authMiddleware, createTransport, errorMiddleware, type TransportStats } from "@lever-oomnitza/http";
+import createClient from "openapi-fetch";
+import type { paths } from "./generated/lever.js";
+import { isLeverIdempotent } from "./is-lever-idempotent.js";
+import type { LeverClientOptions } from "./lever-client-options.js";
+import type { LeverRawClient } from "./lever-raw-client.js";
+import { resolveLeverOptions } from "./resolve-lever-options.js";
+import { createTagsApi, type LeverTagsApi } from "./tags-api.js";
+import { createUsersApi, type LeverUsersApi } from "./users-api.js";
+
+/** What {@link createLeverClient} returns. */
+export interface LeverClient {
+  /** Typed openapi-fetch client for every operation in `openapi/lever.yaml`. Non-2xx responses throw `ApiError`. */
+  raw: LeverRawClient;
+  users: LeverUsersApi;
+  tags: LeverTagsApi;
+  /** Live counters: attempts, retries, 429s, per status and per route. */
+  stats: TransportStats;
+}
+
+/**
+ * A typed Lever Data API v1 client, throttled to Lever's 10 req/s (burst 20) and retrying safely.
+ * Missing credentials throw `LeverConfigError` here, before any request. Lever has no delete-user endpoint.
+ */
+export function createLeverClient(o: LeverClientOptions): LeverClient {
+  const resolved = resolveLeverOptions(o);
+  const transport = createTransport({
+    service: "lever",
+    baseUrl: resolved.baseUrl,
+    secrets: resolved.secrets,
+    rateLimit: o.rateLimit ?? { perSecond: 10, burst: 20 },
+    isIdempotent: isLeverIdempotent,
+    ...(o.retry !== undefined ? { retry: o.retry } : {}),
+    ...(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {}),
+    ...(o.fetch ? { fetch: o.fetch } : {}),
+    ...(o.logger ? { logger: o.logger } : {}),
+  });
+  const raw = createClient<paths>({
+    baseUrl: resolved.baseUrl,
+    fetch: transport.fetch,
+    headers: { accept: "application/json" },
+  });
+  raw.use(authMiddleware(resolved.applyAuth));
+  raw.use(errorMiddleware({ service: "lever", secrets: resolved.secrets }));
+  return { raw, users: createUsersApi(raw), tags: createTagsApi(raw), stats: transport.stats };
+}

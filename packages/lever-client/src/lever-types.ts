@@ -1,0 +1,67 @@
+import type { components } from "./generated/lever.js";
+
+/** The five built-in Lever access roles, spelled exactly as Lever does (reference §2.5). */
+export type LeverBuiltInAccessRole = components["schemas"]["LeverBuiltInAccessRole"];
+
+/** A built-in role, or a custom role id on accounts with custom roles. Keeps autocomplete for the built-ins. */
+export type LeverAccessRole = LeverBuiltInAccessRole | (string & {});
+
+/** The built-in roles as a runtime list. */
+export const LEVER_BUILT_IN_ACCESS_ROLES: readonly LeverBuiltInAccessRole[] = [
+  "super admin",
+  "admin",
+  "team member",
+  "limited team member",
+  "interviewer",
+];
+
+/** A Lever user. Timestamps are ms epochs; `deactivatedAt` is null while active. Open to new Lever fields. */
+export interface LeverUser {
+  id: string;
+  name: string;
+  username: string;
+  email: string;
+  createdAt: number;
+  deactivatedAt: number | null;
+  accessRole: LeverAccessRole;
+  photo?: string | null;
+  externalDirectoryId?: string | null;
+  linkedContactIds?: string[] | null;
+  jobTitle?: string | null;
+  managerId?: string | null;
+  [k: string]: unknown;
+}
+
+/** Body of `users.create`: `name` and `email` required; `accessRole` defaults to `interviewer` at Lever. */
+export interface LeverUserCreate {
+  name: string;
+  email: string;
+  accessRole?: LeverAccessRole;
+  externalDirectoryId?: string | null;
+  jobTitle?: string | null;
+  managerId?: string | null;
+}
+
+/** Fields `users.update` may change; anything omitted keeps its current value (the client merges before PUT). */
+export type LeverUserChanges = Partial<LeverUserCreate> & { [k: string]: unknown };
+
+/** A candidate tag and how many candidates carry it. */
+export interface LeverTag {
+  text: string;
+  count: number;
+  [k: string]: unknown;
+}
+
+/** Filters for `users.list` / `users.listPages`; every page is requested with the same filters. */
+export interface LeverUserQuery {
+  /** Include deactivated users (Lever returns active users only by default). */
+  includeDeactivated?: boolean;
+  /** Exact match on the canonicalized email. */
+  email?: string;
+  /** Any of these roles (built-in name or custom role id). */
+  accessRole?: LeverAccessRole[];
+  /** Sent as Lever's snake_case `external_directory_id`. */
+  externalDirectoryId?: string;
+  /** Users per page, 1 to 100 (default 100). */
+  pageSize?: number;
+}

@@ -1,0 +1,86 @@
+import { LEVER_BASE_URLS, type LeverClientOptions } from "./lever-client-options.js";
+import { LeverConfigError } from "./lever-config-error.js";
+
+/** Validated connection settings derived from {@link LeverClientOptions}. */
+export interface ResolvedLeverOptions {
+  baseUrl: string;
+  /** Grows as `getAccessToken` hands out tokens, so each one is redacted too. */
+  secrets: string[];
+  applyAuth: (headers: Headers) => Promise<void>;
+}
+
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
+
+function resolveBaseUrl(o: LeverClientOptions): string {
+  if (o.baseUrl === undefined) {
+    const region = o.region ?? "global";
+    const url = LEVER_BASE_URLS[region];
+    if (!url) {
+      throw new LeverConfigError(
+        `region must be one of global, eu, sandbox; got ${JSON.stringify(region)}`,
+        "region",
+      );
+    }
+    return url;
+  }
+  let url: URL;
+  try {
+    url = new URL(o.baseUrl);
+  } catch {
+    throw new LeverConfigError(
+      `baseUrl is not a URL: ${JSON.stringify(o.baseUrl)}; e.g. ${LEVER_BASE_URLS.global}`,
+      "baseUrl",
+    );
+  }
+  // Lever only speaks HTTPS (reference §1); plain HTTP is allowed on loopback for the local sandbox.
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.has(url.hostname))) {
+    throw new LeverConfigError(
+      `baseUrl must use https:// (http:// only on 127.0.0.1/localhost); got ${url.origin}`,
+      "baseUrl",
+    );
+  }
+  return url.href.replace(/\/+$/, "");
+}
+
+const MISSING =
+  "Lever credentials are missing: set apiKey (e.g. apiKey: process.env.LEVER_API_KEY, from the LEVER_API_KEY " +
+  "environment variable), or accessToken / getAccessToken for OAuth";
+
+function resolveAuth(o: LeverClientOptions, secrets: string[]): ResolvedLeverOptions["applyAuth"] {
+  const given = (["apiKey", "accessToken", "getAccessToken"] as const).filter((k) => o[k] !== undefined);
+  if (given.length > 1) {
+    throw new LeverConfigError(
+      `give only one of apiKey, accessToken, getAccessToken; got ${given.join(", ")}`,
+      given[1]!,
+    );
+  }
+  if (o.getAccessToken !== undefined) {
+    const source = o.getAccessToken;
+    if (typeof source !== "function")
+      throw new LeverConfigError("getAccessToken must be a function", "getAccessToken");
+    return async (headers) => {
+      const token = (await source())?.trim();
+      if (!token) throw new LeverConfigError("getAccessToken returned an empty token", "getAccessToken");
+      if (!secrets.includes(token)) secrets.push(token);
+      headers.set("authorization", `Bearer ${token}`);
+    };
+  }
+  const option = o.accessToken !== undefined ? "accessToken" : "apiKey";
+  const value = (o.accessToken ?? o.apiKey)?.trim();
+  if (!value) {
+    throw new LeverConfigError(given.length ? `${option} is empty. ${MISSING}` : MISSING, option);
+  }
+  secrets.push(value);
+  const header =
+    option === "apiKey" ? `Basic ${Buffer.from(`${value}:`, "utf8").toString("base64")}` : `Bearer ${value}`;
+  return async (headers) => {
+    headers.set("authorization", header);
+  };
+}
+
+/** Validate options: exactly one non-empty credential, a known region or an HTTPS (or loopback) base URL. */
+export function resolveLeverOptions(o: LeverClientOptions): ResolvedLeverOptions {
+  const secrets: string[] = [];
+  const applyAuth = resolveAuth(o, secrets);
+  return { baseUrl: resolveBaseUrl(o), secrets, applyAuth };
+}

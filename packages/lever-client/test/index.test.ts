@@ -1,8 +1,0 @@
-import { describe, expect, it } from "vitest";
-import { packageName } from "../src/index.js";
-
-describe("lever-client", () => {
-  it("is named for its folder", () => {
-    expect(packageName).toBe("@lever-oomnitza/lever-client");
-  });
-});
