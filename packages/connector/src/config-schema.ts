@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { workflowsConfigSchema } from "./workflows/workflows-config-schema.js";
 
 const rateLimit = z
   .union([
@@ -67,7 +68,7 @@ export const connectorConfigSchema = z
       })
       .default({ app: "Lever", deactivateMissing: true, maxDeactivations: "5%" }),
     state: z.strictObject({ dir: z.string().min(1).default(".connector") }).default({ dir: ".connector" }),
-    workflows: z.record(z.string(), z.unknown()).default({}).describe("Workflows by name (see the README)."),
+    workflows: workflowsConfigSchema.default({}).describe("Workflows by name (see README-workflows.md)."),
   })
   .describe("lever-oomnitza connector config");
 

@@ -8,3 +8,4 @@ export { listRuns } from "./list-runs.js";
 export { loadConfig } from "./load-config.js";
 export { PlanError } from "./plan-error.js";
 export type * from "./types.js";
+export * from "./workflows/index.js";
