@@ -11,10 +11,12 @@ const OFFLINE_SECRETS = { LEVER_API_KEY: "offline-unused", OOMNITZA_API_TOKEN: "
  */
 export async function loadCliConfig(
   ctx: CliContext,
-  o: { offline?: boolean } = {},
+  o: { offline?: boolean; path?: string; env?: Record<string, string> } = {},
 ): Promise<ConnectorConfig> {
-  const env = o.offline ? { ...OFFLINE_SECRETS, ...ctx.io.env } : ctx.io.env;
-  const config = await loadConfig(ctx.configPath, { env, cwd: ctx.io.cwd });
+  const env = { ...(o.offline ? OFFLINE_SECRETS : {}), ...ctx.io.env, ...o.env };
+  for (const secret of Object.values(o.env ?? {}))
+    if (!ctx.secrets.includes(secret)) ctx.secrets.push(secret);
+  const config = await loadConfig(o.path ?? ctx.configPath, { env, cwd: ctx.io.cwd });
   for (const secret of [config.lever.apiKey, config.oomnitza.token]) {
     if (secret && !ctx.secrets.includes(secret)) ctx.secrets.push(secret);
   }

@@ -5,6 +5,10 @@ export const SANDBOX_PORTS = { lever: 4010, oomnitza: 4020 } as const;
 export interface StarterConfigInput {
   /** Point at `connector sandbox` on loopback instead of a real Lever account and tenant. */
   sandbox: boolean;
+  /** Sandbox base URLs when they are known (the demo); `connector sandbox`'s default ports otherwise. */
+  sandboxUrls?: { lever: string; oomnitza: string } | undefined;
+  /** Oomnitza request budget to write (the demo raises it: a local sandbox is not a shared tenant). */
+  oomnitzaRateLimit?: { perSecond: number; burst: number } | undefined;
   /** Path (relative to the config file) of the shipped JSON Schema, for editor completion. */
   schemaPath: string;
   /** The smart-mapping proposal as YAML (the `mapping:` block's body), or undefined to omit it. */
@@ -18,16 +22,20 @@ const indent = (text: string, by: string) =>
     .map((l) => (l ? by + l : l))
     .join("\n");
 
-function endpoints(sandbox: boolean): string {
-  if (sandbox) {
+function endpoints(o: StarterConfigInput): string {
+  const urls = o.sandboxUrls;
+  const limit = o.oomnitzaRateLimit
+    ? `\n  # A local sandbox is not a shared tenant: allow more than the client's default 10 requests/s.\n  rateLimit: { perSecond: ${o.oomnitzaRateLimit.perSecond}, burst: ${o.oomnitzaRateLimit.burst} }`
+    : "";
+  if (o.sandbox) {
     return `lever:
   # The sandbox started by \`connector sandbox\` (it prints the key and token to export).
-  baseUrl: http://127.0.0.1:${SANDBOX_PORTS.lever}/v1
+  baseUrl: ${urls?.lever ?? `http://127.0.0.1:${SANDBOX_PORTS.lever}/v1`}
   apiKey: \${LEVER_API_KEY}
 
 oomnitza:
-  baseUrl: http://127.0.0.1:${SANDBOX_PORTS.oomnitza}
-  token: \${OOMNITZA_API_TOKEN}
+  baseUrl: ${urls?.oomnitza ?? `http://127.0.0.1:${SANDBOX_PORTS.oomnitza}`}
+  token: \${OOMNITZA_API_TOKEN}${limit}
 `;
   }
   return `lever:
@@ -57,7 +65,7 @@ ${indent(o.mappingYaml, "  ")}
 # lever-oomnitza connector: keeps Oomnitza People and SaaS users in sync with Lever.
 # Next: \`connector check\` verifies access, \`connector plan\` shows what a sync would do, \`connector sync\` applies.
 
-${endpoints(o.sandbox)}
+${endpoints(o)}
 sync:
   records: users-and-saas-users   # users | users-and-saas-users (People only, or People plus SaaS users)
   preference: create-and-update   # create-and-update | create-only | update-only

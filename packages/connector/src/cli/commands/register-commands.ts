@@ -1,10 +1,12 @@
 import type { Command } from "commander";
 import type { CliDeps } from "../cli-deps.js";
 import { registerCheckCommand } from "./check-command.js";
+import { registerDemoCommand } from "./demo-command.js";
 import { registerHistoryCommand } from "./history-command.js";
 import { registerInitCommand } from "./init-command.js";
 import { registerMappingCommand } from "./mapping-command.js";
 import { registerPlanCommand } from "./plan-command.js";
+import { registerSandboxCommand } from "./sandbox-command.js";
 import { registerScheduleCommand } from "./schedule-command.js";
 import { registerSyncCommand } from "./sync-command.js";
 
@@ -13,6 +15,7 @@ import { registerSyncCommand } from "./sync-command.js";
  * is one file in this folder exporting `register<Name>Command(parent, deps)` plus one line here.
  */
 export const COMMANDS: ReadonlyArray<(parent: Command, deps: CliDeps) => Command> = [
+  registerDemoCommand,
   registerInitCommand,
   registerCheckCommand,
   registerPlanCommand,
@@ -20,6 +23,7 @@ export const COMMANDS: ReadonlyArray<(parent: Command, deps: CliDeps) => Command
   registerScheduleCommand,
   registerHistoryCommand,
   registerMappingCommand,
+  registerSandboxCommand,
 ];
 
 /** Adds every command to the program. */

@@ -3,6 +3,7 @@ import { Cron } from "croner";
 import { exitCodeFor } from "../../exit-code-for.js";
 import { ExitCode } from "../../exit-codes.js";
 import type { Connector, ConnectorConfig } from "../../types.js";
+import { scheduledWorkflowJobs } from "../../workflows/cli/scheduled-workflow-jobs.js";
 import type { CliContext } from "../cli-context.js";
 import type { CliDeps } from "../cli-deps.js";
 import { CliError } from "../cli-error.js";
@@ -23,8 +24,9 @@ export interface ScheduledJob {
   run(signal: AbortSignal): Promise<string>;
 }
 
-/** The jobs of a config: the sync on `sync.schedule`. */
+/** The jobs of a config: the sync on `sync.schedule` (then the after-sync workflows), and scheduled workflows. */
 function scheduledJobs(ctx: CliContext, config: ConnectorConfig, connector: Connector): ScheduledJob[] {
+  const workflows = scheduledWorkflowJobs(config, { logger: ctx.logger, style: ctx.style });
   return [
     {
       name: "sync",
@@ -34,9 +36,12 @@ function scheduledJobs(ctx: CliContext, config: ConnectorConfig, connector: Conn
         const r = await connector.sync({ signal });
         ctx.progress.stop();
         const u = r.counts.users;
-        return `${formatOutcome(r.outcome, ctx.style)} (exit ${exitCodeFor(r)}) in ${formatDuration(r.durationMs)}: ${u.create} created, ${u.update} updated, ${u.unchanged} unchanged, ${r.counts.writes} writes${r.reportPath ? ` — ${r.reportPath}` : ""}`;
+        const line = `${formatOutcome(r.outcome, ctx.style)} (exit ${exitCodeFor(r)}) in ${formatDuration(r.durationMs)}: ${u.create} created, ${u.update} updated, ${u.unchanged} unchanged, ${r.counts.writes} writes${r.reportPath ? ` — ${r.reportPath}` : ""}`;
+        if (signal.aborted) return line;
+        return [line, ...(await workflows.afterSync())].join("\n");
       },
     },
+    ...workflows.jobs,
   ];
 }
 
@@ -58,7 +63,9 @@ const stamp = (d: Date | null) => (d ? d.toISOString().replace(/\.\d+Z$/, "Z") :
 export function registerScheduleCommand(parent: Command, deps: CliDeps): Command {
   const cmd = parent
     .command("schedule")
-    .description("run sync on sync.schedule (default daily 02:00) until stopped; one run at a time")
+    .description(
+      "run sync on sync.schedule (default daily 02:00), then the after-sync workflows, and scheduled workflows on theirs, until stopped; one run at a time",
+    )
     .action(async (_flags: object, command: Command) => {
       const ctx = deps.context(command);
       const config = await loadCliConfig(ctx);

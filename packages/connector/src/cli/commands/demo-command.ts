@@ -1,0 +1,149 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Sandbox, startSandbox } from "@lever-oomnitza/sandbox";
+import type { Command } from "commander";
+import { ExitCode } from "../../exit-codes.js";
+import type { CheckResult, Plan, RunReport } from "../../types.js";
+import type { CliContext } from "../cli-context.js";
+import type { CliDeps } from "../cli-deps.js";
+import { CliError } from "../cli-error.js";
+import { createCliConnector } from "../create-cli-connector.js";
+import { formatCheck } from "../format/format-check.js";
+import { formatDuration } from "../format/format-duration.js";
+import { formatRunComparison } from "../format/format-run-comparison.js";
+import { loadCliConfig } from "../load-cli-config.js";
+import { positiveInt } from "../positive-int.js";
+import { schemaLocation } from "../schema-location.js";
+import { starterConfig } from "../starter-config.js";
+import { SANDBOX_TENANT, suggestMappingYaml } from "../suggest-mapping-yaml.js";
+import { withHelp } from "../with-help.js";
+import { checkExitCode } from "./check-command.js";
+
+interface DemoResult {
+  check: CheckResult;
+  plan: Plan;
+  runs: RunReport[];
+}
+
+/** Writes the demo's config: the same file `connector init --sandbox` writes, at the sandbox's real URLs. */
+function writeDemoConfig(dir: string, sandbox: Sandbox): string {
+  const path = join(dir, "connector.config.yaml");
+  const text = starterConfig({
+    sandbox: true,
+    sandboxUrls: { lever: sandbox.lever.baseUrl, oomnitza: sandbox.oomnitza.baseUrl },
+    oomnitzaRateLimit: { perSecond: 500, burst: 100 },
+    schemaPath: schemaLocation(dir),
+    mappingYaml: suggestMappingYaml(SANDBOX_TENANT),
+  });
+  writeFileSync(path, text);
+  return path;
+}
+
+/** check → plan → sync → sync again, narrating each step. */
+async function runDemo(ctx: CliContext, sandbox: Sandbox, dir: string): Promise<DemoResult> {
+  const step = (text: string) => ctx.out.line(`${ctx.style.green("✓")} ${text}`);
+  const path = writeDemoConfig(dir, sandbox);
+  step(`Config written to ${path}`);
+  const env = {
+    LEVER_API_KEY: sandbox.lever.credentials.apiKey,
+    OOMNITZA_API_TOKEN: sandbox.oomnitza.credentials.token,
+  };
+  const config = await loadCliConfig(ctx, { path, env });
+  const connector = createCliConnector(ctx, config);
+
+  const check = await connector.check();
+  ctx.progress.stop();
+  if (!check.ok) {
+    for (const line of formatCheck(check, ctx.style)) ctx.out.line(line);
+    throw new CliError(
+      "The demo's check failed against the sandbox.",
+      checkExitCode(check.items),
+      "Report this as a bug.",
+    );
+  }
+  step(
+    `Check: ${check.items.length} of ${check.items.length} passed (Lever key, Oomnitza token, permissions, mapping)`,
+  );
+
+  const plan = await connector.plan();
+  ctx.progress.stop();
+  const u = plan.summary.users;
+  step(
+    `Plan: ${u.create} create · ${u.update} update · ${u.unchanged} unchanged · ${u.skip} skip · ${u.conflict} conflict · ${plan.summary.writes} writes`,
+  );
+  // A full sync (plan again, then apply) so the table counts every request the nightly run makes.
+  const first = await connector.sync();
+  ctx.progress.stop();
+  step(`Sync 1: ${first.counts.writes} writes in ${formatDuration(first.durationMs)}`);
+  const second = await connector.sync();
+  ctx.progress.stop();
+  step(`Sync 2: ${second.counts.writes} writes in ${formatDuration(second.durationMs)}`);
+  return { check, plan, runs: [first, second] };
+}
+
+/** `connector demo [--users N] [--json]`: the whole job on the built-in sandbox, in seconds, writing nothing outside a temp folder. */
+export function registerDemoCommand(parent: Command, deps: CliDeps): Command {
+  const cmd = parent
+    .command("demo")
+    .description(
+      "the whole job on a built-in sandbox: check → plan → sync → sync again (zero writes); nothing leaves this machine",
+    )
+    .option("--users <n>", "Lever users in the sandbox", positiveInt, 250)
+    .option("--json", "print check, plan summary and both run reports as one JSON document", false)
+    .action(async (flags: { users: number; json: boolean }, command: Command) => {
+      const ctx = deps.context(command, flags);
+      const started = performance.now();
+      ctx.out.line(
+        ctx.style.bold(`lever-oomnitza demo: ${flags.users} Lever users → Oomnitza, on a local sandbox\n`),
+      );
+      const dir = mkdtempSync(join(tmpdir(), "connector-demo-"));
+      const sandbox = await startSandbox({ leverUsers: flags.users });
+      try {
+        ctx.secrets.push(sandbox.lever.credentials.apiKey, sandbox.oomnitza.credentials.token);
+        ctx.out.line(
+          `${ctx.style.green("✓")} Sandbox up: Lever ${sandbox.lever.baseUrl} (${sandbox.lever.state.count()} users) · Oomnitza ${sandbox.oomnitza.baseUrl} (${sandbox.oomnitza.state.users().length} people)`,
+        );
+        const result = await runDemo(ctx, sandbox, dir);
+        const [first, second] = result.runs as [RunReport, RunReport];
+        const idempotent = second.counts.writes === 0;
+        if (!idempotent) deps.result.exitCode = ExitCode.recordFailures;
+        const durationMs = Math.round(performance.now() - started);
+        if (ctx.json) {
+          ctx.out.json({
+            ok: idempotent,
+            users: flags.users,
+            durationMs,
+            check: result.check,
+            plan: result.plan.summary,
+            runs: result.runs,
+          });
+          return;
+        }
+        ctx.out.line("");
+        for (const line of formatRunComparison([first, second], ["sync 1", "sync 2"], ctx.style))
+          ctx.out.line(`  ${line}`);
+        ctx.out.line("");
+        ctx.out.line(
+          idempotent
+            ? `${ctx.style.green("✓")} The second sync made no writes: nothing changed in Lever, so nothing is written.`
+            : `${ctx.style.red("✗")} The second sync made ${second.counts.writes} writes; it should make none. Please report this.`,
+        );
+        ctx.out.line(
+          ctx.style.dim(`Done in ${formatDuration(durationMs)}; sandbox stopped, temp files removed.`),
+        );
+        ctx.out.line("");
+        ctx.out.line("Next, on your own Lever account and Oomnitza tenant:");
+        ctx.out.line("  connector init && connector check && connector plan");
+      } finally {
+        ctx.progress.stop();
+        await sandbox.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  return withHelp(cmd, [
+    "connector demo",
+    "connector demo --users 1000",
+    "connector demo --json | jq '.runs[1].counts.writes'",
+  ]);
+}
