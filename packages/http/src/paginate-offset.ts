@@ -1,8 +1,10 @@
 import { PaginationError } from "./paginate-cursor.js";
 
 /**
- * Yield each page of a skip/limit listing (Oomnitza's `skip`/`limit`). Stops on a short or empty page or
- * once `total` items were seen; more than `maxPages` pages (default 10 000) throws {@link PaginationError}.
+ * Yield each page of a skip/limit listing (Oomnitza's `skip`/`limit`). Stops on an empty page, once `total`
+ * items were seen, or — only when no total is known — on a short page: a server that caps `limit` below
+ * the page size we asked for still returns every record while `X-Total-Count` says more remain.
+ * More than `maxPages` pages (default 10 000) throws {@link PaginationError}.
  */
 export async function* paginateOffset<T>(o: {
   fetchPage: (skip: number, limit: number) => Promise<{ items: T[]; total?: number }>;
@@ -19,9 +21,9 @@ export async function* paginateOffset<T>(o: {
       );
     }
     const { items, total } = await o.fetchPage(skip, o.pageSize);
-    if (items.length > 0) yield items;
+    if (items.length === 0) return;
+    yield items;
     skip += items.length;
-    if (items.length < o.pageSize) return;
-    if (total !== undefined && skip >= total) return;
+    if (total !== undefined ? skip >= total : items.length < o.pageSize) return;
   }
 }

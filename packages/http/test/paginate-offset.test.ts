@@ -48,6 +48,23 @@ describe("paginateOffset", () => {
     expect(s.calls).toHaveLength(3);
   });
 
+  it("with a total, keeps paging when the server caps the page below the size asked for", async () => {
+    const data = Array.from({ length: 7 }, (_, i) => i);
+    const calls: number[] = [];
+    const fetchPage = async (skip: number) => {
+      calls.push(skip);
+      return { items: data.slice(skip, skip + 3), total: data.length }; // asked for 5, server gives 3
+    };
+    const pages = await collect(paginateOffset({ fetchPage, pageSize: 5 }));
+    expect(pages.flat()).toEqual(data);
+    expect(calls).toEqual([0, 3, 6]);
+  });
+
+  it("stops on an empty page even when the total promises more (records deleted meanwhile)", async () => {
+    const fetchPage = async (skip: number) => ({ items: skip === 0 ? [1, 2] : [], total: 10 });
+    expect(await collect(paginateOffset({ fetchPage, pageSize: 2 }))).toEqual([[1, 2]]);
+  });
+
   it("throws past the page cap", async () => {
     const pages = paginateOffset({ fetchPage: async () => ({ items: [1, 2] }), pageSize: 2, maxPages: 2 });
     await expect(collect(pages)).rejects.toThrow(PaginationError);
