@@ -1,22 +1,91 @@
+import { randomUUID } from "node:crypto";
+import { silentLogger } from "@lever-oomnitza/http";
+import { configFingerprint } from "./config-fingerprint.js";
+import { assertPlanApplies } from "./engine/assert-plan-applies.js";
+import { checkConnector } from "./engine/check-connector.js";
+import { createClients } from "./engine/create-clients.js";
+import type { EngineContext } from "./engine/engine-context.js";
+import { readSources } from "./engine/read-sources.js";
+import { resolveMapping } from "./engine/resolve-mapping.js";
+import { runPlan } from "./engine/run-plan.js";
+import { writeStateSnapshot } from "./engine/write-state-snapshot.js";
+import { buildPlan } from "./plan/build-plan.js";
 import type {
   ApplyOptions,
-  CheckResult,
   Connector,
   ConnectorConfig,
   ConnectorOptions,
   Plan,
-  RunReport,
+  PlanOptions,
+  ProgressEvent,
 } from "./types.js";
 
-/** Builds the sync engine for a loaded config: `check`, `plan`, `apply(plan)` and `sync`. */
+/** Builds the sync engine for a loaded config: read-only `check` and `plan`, writing `apply(plan)` and `sync`. */
 export function createConnector(config: ConnectorConfig, opts: ConnectorOptions = {}): Connector {
-  void config;
-  void opts;
-  const pending = (what: string) => Promise.reject(new Error(`connector.${what} is being implemented`));
+  const logger = opts.logger ?? silentLogger;
+  const now = opts.now ?? (() => new Date());
+  const progress = (event: ProgressEvent) => {
+    try {
+      opts.onProgress?.(event);
+    } catch (error) {
+      logger.warn({ err: String(error) }, "onProgress threw; ignored");
+    }
+  };
+  const { lever, oomnitza } = createClients(config, { fetch: opts.fetch, logger });
+  const ctx: EngineContext = { config, lever, oomnitza, logger, progress, now };
+  const fingerprint = configFingerprint(config);
+
+  async function plan(o: PlanOptions = {}): Promise<Plan> {
+    const sources = await readSources(ctx, o.signal);
+    const mapping = resolveMapping(config.mapping, sources.tenantFields);
+    const result = buildPlan({
+      leverUsers: sources.leverUsers,
+      oomnitzaUsers: sources.oomnitzaUsers,
+      saas: sources.saas,
+      mapping,
+      settings: {
+        records: config.sync.records,
+        preference: config.sync.preference,
+        saasApp: config.saas.app,
+        deactivateMissing: config.saas.deactivateMissing,
+        maxDeactivations: config.saas.maxDeactivations,
+      },
+      now: now(),
+      configFingerprint: fingerprint,
+    });
+    progress({ phase: "plan", done: result.users.length, total: result.users.length, unit: "records" });
+    return result;
+  }
+
+  const runId = () => randomUUID().split("-")[0] as string;
+
   return {
-    check: (): Promise<CheckResult> => pending("check"),
-    plan: (): Promise<Plan> => pending("plan"),
-    apply: (_plan: Plan, _o?: ApplyOptions): Promise<RunReport> => pending("apply"),
-    sync: (_o?: ApplyOptions): Promise<RunReport> => pending("sync"),
+    check: () => checkConnector(ctx),
+    plan,
+    async apply(saved: Plan, o: ApplyOptions = {}) {
+      assertPlanApplies(saved, fingerprint);
+      return runPlan(ctx, {
+        ...o,
+        command: "apply",
+        runId: runId(),
+        startedAt: now(),
+        fingerprint,
+        verify: true,
+        getPlan: async () => saved,
+      });
+    },
+    async sync(o: ApplyOptions = {}) {
+      const report = await runPlan(ctx, {
+        ...o,
+        command: "sync",
+        runId: runId(),
+        startedAt: now(),
+        fingerprint,
+        verify: false,
+        getPlan: () => plan(o.signal ? { signal: o.signal } : {}),
+      });
+      if (!report.dryRun) await writeStateSnapshot(config.state.dir, report);
+      return report;
+    },
   };
 }

@@ -322,7 +322,7 @@ export interface RunReport {
   kind: "lever-oomnitza-run";
   version: 1;
   runId: string;
-  command: "sync" | "apply";
+  command: "sync" | "apply" | "workflow";
   startedAt: string;
   finishedAt: string;
   durationMs: number;

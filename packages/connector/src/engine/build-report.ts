@@ -1,0 +1,64 @@
+import { exitCodeFor } from "../exit-code-for.js";
+import type { Plan, RequestCounts, RunOutcome, RunReport } from "../types.js";
+import { describeError } from "./describe-error.js";
+import type { RunLog } from "./run-log.js";
+
+/** Inputs of `buildReport`. */
+export interface ReportInput {
+  runId: string;
+  command: "sync" | "apply";
+  startedAt: Date;
+  finishedAt: Date;
+  dryRun: boolean;
+  configFingerprint: string;
+  plan: Plan | null;
+  log: RunLog;
+  requests: { lever: RequestCounts; oomnitza: RequestCounts };
+  error?: unknown;
+}
+
+/** Assembles the run report (no secret: only counts, ids, emails and redacted reasons). */
+export function buildReport(r: ReportInput): RunReport {
+  const { log, plan } = r;
+  const safety = plan?.saas?.safety ?? null;
+  const tripped = safety !== null && (safety.tripped || safety.planned > safety.limit);
+  const error =
+    r.error === undefined ? undefined : { ...pick(describeError(r.error)), exitCode: exitCodeFor(r.error) };
+  const outcome: RunOutcome = error
+    ? "error"
+    : log.interrupted
+      ? "interrupted"
+      : tripped
+        ? "safety-tripped"
+        : log.failures.length > 0
+          ? "failures"
+          : "ok";
+  return {
+    kind: "lever-oomnitza-run",
+    version: 1,
+    runId: r.runId,
+    command: r.command,
+    startedAt: r.startedAt.toISOString(),
+    finishedAt: r.finishedAt.toISOString(),
+    durationMs: r.finishedAt.getTime() - r.startedAt.getTime(),
+    dryRun: r.dryRun,
+    outcome,
+    configFingerprint: r.configFingerprint,
+    planCreatedAt: plan?.createdAt ?? null,
+    planned: plan?.summary ?? null,
+    counts: log.counts,
+    failures: log.failures,
+    skips: log.skips,
+    requests: r.requests,
+    retries: r.requests.lever.retries + r.requests.oomnitza.retries,
+    rateLimited: r.requests.lever.rateLimited + r.requests.oomnitza.rateLimited,
+    safety: safety ? { ...safety, tripped } : null,
+    interrupted: log.interrupted,
+    ...(error ? { error } : {}),
+    reportPath: null,
+  };
+}
+
+function pick(d: { reason: string; kind: string }): { kind: string; message: string } {
+  return { kind: d.kind, message: d.reason };
+}

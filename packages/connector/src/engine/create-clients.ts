@@ -1,0 +1,34 @@
+import { createLeverClient } from "@lever-oomnitza/lever-client";
+import { createOomnitzaClient } from "@lever-oomnitza/oomnitza-client";
+import { SAAS_BATCH_SIZE } from "../plan/batch-size.js";
+import type { ConnectorConfig, Logger } from "../types.js";
+import type { LeverClient } from "./engine-context.js";
+
+/** Page size for reading people: Oomnitza's list endpoints have no documented maximum; 500 is widely used. */
+const OOMNITZA_PAGE_SIZE = 500;
+
+/** Builds both API clients from a loaded config; the secrets stay inside the clients' transports. */
+export function createClients(
+  config: ConnectorConfig,
+  opts: { fetch?: typeof globalThis.fetch | undefined; logger: Logger },
+): { lever: LeverClient; oomnitza: ReturnType<typeof createOomnitzaClient> } {
+  const common = { ...(opts.fetch ? { fetch: opts.fetch } : {}), logger: opts.logger };
+  const lever = createLeverClient({
+    apiKey: config.lever.apiKey,
+    region: config.lever.region,
+    ...(config.lever.baseUrl !== undefined ? { baseUrl: config.lever.baseUrl } : {}),
+    ...(config.lever.rateLimit !== undefined ? { rateLimit: config.lever.rateLimit } : {}),
+    ...(config.lever.timeoutMs !== undefined ? { timeoutMs: config.lever.timeoutMs } : {}),
+    ...common,
+  });
+  const oomnitza = createOomnitzaClient({
+    baseUrl: config.oomnitza.baseUrl,
+    token: config.oomnitza.token,
+    pageSize: OOMNITZA_PAGE_SIZE,
+    batchSize: SAAS_BATCH_SIZE,
+    ...(config.oomnitza.rateLimit !== undefined ? { rateLimit: config.oomnitza.rateLimit } : {}),
+    ...(config.oomnitza.timeoutMs !== undefined ? { timeoutMs: config.oomnitza.timeoutMs } : {}),
+    ...common,
+  });
+  return { lever, oomnitza };
+}

@@ -1,0 +1,68 @@
+import { normalizeKey } from "@lever-oomnitza/mapping";
+import type { CreateAction } from "../types.js";
+import { describeError, outcomeUnknown } from "./describe-error.js";
+import type { EngineContext } from "./engine-context.js";
+import type { RunLog } from "./run-log.js";
+
+/** Attempts per create; each retry happens only after a lookup proved the previous one wrote nothing. */
+const CREATE_ATTEMPTS = 2;
+
+/**
+ * Creates one person. A create whose outcome is unknown (timeout, 5xx) is never blindly resent: the
+ * record is looked up by its sync keys first; found → it was created; absent → one more attempt.
+ */
+export async function createPerson(ctx: EngineContext, action: CreateAction, log: RunLog): Promise<void> {
+  const issue = { target: "user" as const, action: "create", leverId: action.leverId, email: action.email };
+  for (let attempt = 1; attempt <= CREATE_ATTEMPTS; attempt++) {
+    try {
+      log.counts.writes += 1;
+      const created = await ctx.oomnitza.users.create(action.record);
+      return created_(log, action, created.user_id);
+    } catch (error) {
+      const { reason, kind } = describeError(error);
+      if (!outcomeUnknown(error) && kind !== "conflict") {
+        log.counts.users.failed += 1;
+        log.failures.push({ ...issue, reason, kind });
+        return;
+      }
+      ctx.logger.warn(
+        { leverId: action.leverId, kind, attempt },
+        "create outcome unknown; looking the record up by its sync keys",
+      );
+      let found: string | undefined;
+      try {
+        found = await findByKeys(ctx, action);
+      } catch (lookupError) {
+        const lookup = describeError(lookupError);
+        log.counts.users.failed += 1;
+        log.failures.push({
+          ...issue,
+          kind,
+          reason: `${reason}; the lookup that would tell whether it was written failed too (${lookup.reason}); the next run matches it by its sync key`,
+        });
+        return;
+      }
+      if (found) return created_(log, action, found);
+      if (kind === "conflict" || attempt === CREATE_ATTEMPTS) {
+        log.counts.users.failed += 1;
+        log.failures.push({ ...issue, reason, kind });
+        return;
+      }
+    }
+  }
+}
+
+function created_(log: RunLog, action: CreateAction, userId: string): void {
+  log.createdIds.set(action.leverId, userId);
+  log.counts.users.create += 1;
+}
+
+async function findByKeys(ctx: EngineContext, action: CreateAction): Promise<string | undefined> {
+  for (const key of action.keys) {
+    const want = normalizeKey(key.value);
+    const hits = await ctx.oomnitza.users.findBy(key.field, key.value);
+    const hit = hits.find((h) => normalizeKey(h[key.field]) === want);
+    if (hit) return hit.user_id;
+  }
+  return undefined;
+}

@@ -1,0 +1,107 @@
+import type { ApplyOptions, Plan, RunReport } from "../types.js";
+import { applySaas } from "./apply-saas.js";
+import { applyUsers } from "./apply-users.js";
+import { buildReport } from "./build-report.js";
+import type { EngineContext } from "./engine-context.js";
+import { reportPath } from "./report-path.js";
+import { createRunLog, type RunLog } from "./run-log.js";
+import { statsDelta, statsSnapshot } from "./stats-snapshot.js";
+import { verifyPreconditions } from "./verify-preconditions.js";
+import { writeJsonAtomic } from "./write-json-atomic.js";
+
+/** How one run is executed and recorded. */
+export interface RunSpec extends ApplyOptions {
+  command: "sync" | "apply";
+  runId: string;
+  startedAt: Date;
+  fingerprint: string;
+  /** Re-check preconditions against Oomnitza first (saved plans); a fresh plan from `sync` skips it. */
+  verify: boolean;
+  /** Produces the plan (sync) or hands over the saved one (apply). */
+  getPlan: () => Promise<Plan>;
+}
+
+/**
+ * Runs a plan and writes its report atomically to `<state.dir>/runs/`. API failures that end the run
+ * (auth, an API that stays down) become the report's `error`, never a half-written state.
+ */
+export async function runPlan(ctx: EngineContext, spec: RunSpec): Promise<RunReport> {
+  const before = { lever: statsSnapshot(ctx.lever.stats), oomnitza: statsSnapshot(ctx.oomnitza.stats) };
+  const log = createRunLog();
+  let plan: Plan | null = null;
+  let error: unknown;
+  try {
+    plan = await spec.getPlan();
+    recordPlanned(plan, log);
+    if (!spec.dryRun) await execute(ctx, plan, log, spec);
+  } catch (e) {
+    if (spec.signal?.aborted && (e as Error)?.name === "AbortError") log.interrupted = true;
+    else error = e;
+  }
+  const report = buildReport({
+    runId: spec.runId,
+    command: spec.command,
+    startedAt: spec.startedAt,
+    finishedAt: ctx.now(),
+    dryRun: spec.dryRun ?? false,
+    configFingerprint: spec.fingerprint,
+    plan,
+    log,
+    requests: {
+      lever: statsDelta(before.lever, statsSnapshot(ctx.lever.stats)),
+      oomnitza: statsDelta(before.oomnitza, statsSnapshot(ctx.oomnitza.stats)),
+    },
+    error,
+  });
+  if (spec.writeReport ?? !spec.dryRun) {
+    const path = reportPath(ctx.config.state.dir, report.startedAt, report.runId);
+    report.reportPath = path;
+    ctx.progress({ phase: "report", done: 1, total: 1, unit: "actions", message: path });
+    await writeJsonAtomic(path, report);
+  }
+  ctx.logger.info(
+    { runId: report.runId, outcome: report.outcome, counts: report.counts, durationMs: report.durationMs },
+    "run finished",
+  );
+  return report;
+}
+
+async function execute(ctx: EngineContext, plan: Plan, log: RunLog, spec: RunSpec): Promise<void> {
+  const concurrency = ctx.config.sync.concurrency;
+  const actions = spec.verify ? await verifyPreconditions(ctx, plan, log) : plan.users;
+  await applyUsers(ctx, actions, log, { concurrency, signal: spec.signal });
+  if (plan.saas && !log.interrupted && !spec.signal?.aborted) {
+    await applySaas(ctx, plan.saas, log, { concurrency, signal: spec.signal });
+  }
+  if (spec.signal?.aborted) log.interrupted = true;
+}
+
+/** Planned non-writes go straight into the log: they are part of what the run did (nothing). */
+function recordPlanned(plan: Plan, log: RunLog): void {
+  for (const a of plan.users) {
+    if (a.action === "unchanged") log.counts.users.unchanged += 1;
+    if (a.action === "skip") {
+      log.counts.users.skip += 1;
+      log.skips.push({
+        target: "user",
+        action: "skip",
+        leverId: a.leverId,
+        email: a.email,
+        oomnitzaId: a.oomnitzaId,
+        kind: a.reason,
+        reason: a.message,
+      });
+    }
+    if (a.action === "conflict") {
+      log.counts.users.conflict += 1;
+      log.skips.push({
+        target: "user",
+        action: "conflict",
+        leverId: a.leverId,
+        email: a.email,
+        kind: "conflict",
+        reason: a.message,
+      });
+    }
+  }
+}
