@@ -9,6 +9,7 @@ import { registerPlanCommand } from "./plan-command.js";
 import { registerSandboxCommand } from "./sandbox-command.js";
 import { registerScheduleCommand } from "./schedule-command.js";
 import { registerSyncCommand } from "./sync-command.js";
+import { registerWorkflowCommand } from "./workflow.js";
 
 /**
  * Every top-level command, in the order `--help` lists them. A new command (e.g. `workflow`, issue 9)
@@ -21,6 +22,7 @@ export const COMMANDS: ReadonlyArray<(parent: Command, deps: CliDeps) => Command
   registerPlanCommand,
   registerSyncCommand,
   registerScheduleCommand,
+  registerWorkflowCommand,
   registerHistoryCommand,
   registerMappingCommand,
   registerSandboxCommand,

@@ -1,0 +1,55 @@
+import type { ScheduledJob } from "../../cli/commands/schedule-command.js";
+import type { Style } from "../../cli/create-style.js";
+import { formatDuration } from "../../cli/format/format-duration.js";
+import { formatOutcome } from "../../cli/format/format-outcome.js";
+import { exitCodeFor } from "../../exit-code-for.js";
+import type { ConnectorConfig, Logger } from "../../types.js";
+import { listWorkflows } from "../list-workflows.js";
+import { runWorkflow } from "../run-workflow.js";
+import type { WorkflowRunReport } from "../workflow-run-report.js";
+
+/** One line about a workflow run for `connector schedule`'s log. */
+function summary(report: WorkflowRunReport, style: Style): string {
+  const w = report.workflow;
+  const lever = w.deactivations.filter((d) => d.lever === "deactivated").length;
+  const saas = w.deactivations.filter((d) => d.oomnitza === "deactivated").length;
+  const what =
+    w.type === "saas-user-role"
+      ? `${report.counts.saas.roles} roles written, ${saas} SaaS users deactivated`
+      : `${lever} Lever users and ${saas} SaaS users deactivated${w.baseline ? " (baseline recorded)" : ""}`;
+  return `${formatOutcome(report.outcome, style)} (exit ${exitCodeFor(report)}) in ${formatDuration(report.durationMs)}: ${what}${report.reportPath ? ` — ${report.reportPath}` : ""}`;
+}
+
+/**
+ * What `connector schedule` adds for workflows: a job per workflow whose trigger is a schedule, and a
+ * step that runs the `after-sync` (and event-triggered: they compare snapshots, so they run after each
+ * sync too) workflows one after the other once a sync has finished. Scheduled runs need no `--yes`:
+ * putting a workflow in the config is the opt-in, and its `maxDeactivations` still applies.
+ */
+export function scheduledWorkflowJobs(
+  config: ConnectorConfig,
+  o: { logger?: Logger; style: Style },
+): { jobs: ScheduledJob[]; afterSync(): Promise<string[]> } {
+  const workflows = listWorkflows(config);
+  const run = async (name: string) => summary(await runWorkflow(config, name, { logger: o.logger }), o.style);
+  const jobs = workflows
+    .filter((w) => w.schedule !== null)
+    .map((w) => ({
+      name: `workflow ${w.name}`,
+      pattern: w.schedule as string,
+      configPath: `workflows.${w.name}.trigger.schedule`,
+      run: () => run(w.name),
+    }));
+  const afterSync = async () => {
+    const lines: string[] = [];
+    for (const w of workflows.filter((x) => x.schedule === null)) {
+      try {
+        lines.push(`workflow ${w.name}: ${await run(w.name)}`);
+      } catch (error) {
+        lines.push(`workflow ${w.name}: ${o.style.red("failed")}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    return lines;
+  };
+  return { jobs, afterSync };
+}
