@@ -46,7 +46,9 @@ export function scheduledWorkflowJobs(
       try {
         lines.push(`workflow ${w.name}: ${await run(w.name)}`);
       } catch (error) {
-        lines.push(`workflow ${w.name}: ${o.style.red("failed")}: ${error instanceof Error ? error.message : String(error)}`);
+        lines.push(
+          `workflow ${w.name}: ${o.style.red("failed")}: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     }
     return lines;
