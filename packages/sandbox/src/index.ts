@@ -3,19 +3,39 @@ export { createRandom, type Random } from "./data/create-random.js";
 export { type Dataset, type DatasetOptions, generateDataset } from "./data/generate-dataset.js";
 export type { LeverUserOptions } from "./data/generate-lever-users.js";
 export {
-  defaultCustomFields, defaultOomnitzaRoles, type OomnitzaTenantOptions, type TenantExpectations,
+  defaultCustomFields,
+  defaultOomnitzaRoles,
+  type OomnitzaTenantOptions,
+  type TenantExpectations,
 } from "./data/generate-oomnitza-tenant.js";
-export type { LeverApiKey, LeverListFilters, LeverSandboxState, LeverUserInput } from "./lever/create-lever-state.js";
+export type {
+  LeverApiKey,
+  LeverListFilters,
+  LeverSandboxState,
+  LeverUserInput,
+} from "./lever/create-lever-state.js";
 export {
-  type LeverSandbox, type LeverSandboxCredentials, type LeverSandboxOptions, startLeverSandbox,
+  type LeverSandbox,
+  type LeverSandboxCredentials,
+  type LeverSandboxOptions,
+  startLeverSandbox,
 } from "./lever/start-lever-sandbox.js";
 export type { DuplicateReport, OomnitzaSandboxState } from "./oomnitza/create-oomnitza-state.js";
 export type { ServedSaasUser } from "./oomnitza/create-saas-store.js";
 export { OomnitzaInputError, type WriteOptions } from "./oomnitza/create-user-store.js";
 export { evaluateFilter } from "./oomnitza/evaluate-filter.js";
-export { type FilterNode, FilterSyntaxError, type FilterValue, parseFilter } from "./oomnitza/parse-filter.js";
 export {
-  type OomnitzaPermission, type OomnitzaSandbox, type OomnitzaSandboxCredentials, type OomnitzaSandboxOptions, startOomnitzaSandbox,
+  type FilterNode,
+  FilterSyntaxError,
+  type FilterValue,
+  parseFilter,
+} from "./oomnitza/parse-filter.js";
+export {
+  type OomnitzaPermission,
+  type OomnitzaSandbox,
+  type OomnitzaSandboxCredentials,
+  type OomnitzaSandboxOptions,
+  startOomnitzaSandbox,
 } from "./oomnitza/start-oomnitza-sandbox.js";
 export { parseSandboxArgs, runSandboxCli, type SandboxCliOptions, sandboxBanner } from "./run-sandbox-cli.js";
 export type { RateLimit } from "./server/create-rate-limiter.js";

@@ -21,12 +21,16 @@ export function parseSandboxArgs(argv: string[]): SandboxOptions {
     }
     const raw = argv[++i];
     const n = Number(raw);
-    if (raw === undefined || !Number.isInteger(n) || n < 0) throw new Error(`${flag} needs a whole number ≥ 0, got ${raw ?? "nothing"}`);
+    if (raw === undefined || !Number.isInteger(n) || n < 0)
+      throw new Error(`${flag} needs a whole number ≥ 0, got ${raw ?? "nothing"}`);
     if (flag === "--users") out.leverUsers = n;
     else if (flag === "--seed") out.seed = n;
     else if (flag === "--lever-port") out.lever = { ...out.lever, port: n };
     else if (flag === "--oomnitza-port") out.oomnitza = { ...out.oomnitza, port: n };
-    else throw new Error(`unknown flag ${flag}: use --users, --seed, --lever-port, --oomnitza-port or --lever-app`);
+    else
+      throw new Error(
+        `unknown flag ${flag}: use --users, --seed, --lever-port, --oomnitza-port or --lever-app`,
+      );
   }
   return out;
 }

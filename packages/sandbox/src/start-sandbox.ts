@@ -1,6 +1,14 @@
 import { type Dataset, type DatasetOptions, generateDataset } from "./data/generate-dataset.js";
-import { type LeverSandbox, type LeverSandboxOptions, startLeverSandbox } from "./lever/start-lever-sandbox.js";
-import { type OomnitzaSandbox, type OomnitzaSandboxOptions, startOomnitzaSandbox } from "./oomnitza/start-oomnitza-sandbox.js";
+import {
+  type LeverSandbox,
+  type LeverSandboxOptions,
+  startLeverSandbox,
+} from "./lever/start-lever-sandbox.js";
+import {
+  type OomnitzaSandbox,
+  type OomnitzaSandboxOptions,
+  startOomnitzaSandbox,
+} from "./oomnitza/start-oomnitza-sandbox.js";
 
 /** Options of `startSandbox`: shared data options plus per-server ones. */
 export interface SandboxOptions {
@@ -29,12 +37,19 @@ export interface Sandbox {
 /** Starts the Lever and Oomnitza sandboxes with matching seeded data (the Oomnitza tenant holds some of the Lever people). */
 export async function startSandbox(o: SandboxOptions = {}): Promise<Sandbox> {
   const { lever: leverOptions, oomnitza: oomnitzaOptions, data } = o;
-  const defined = Object.fromEntries(Object.entries({ seed: o.seed, leverUsers: o.leverUsers, now: o.now }).filter(([, v]) => v !== undefined));
+  const defined = Object.fromEntries(
+    Object.entries({ seed: o.seed, leverUsers: o.leverUsers, now: o.now }).filter(([, v]) => v !== undefined),
+  );
   const dataset = o.dataset ?? generateDataset({ ...data, ...defined });
   const lever = await startLeverSandbox({ ...leverOptions, dataset });
   try {
     const oomnitza = await startOomnitzaSandbox({ ...oomnitzaOptions, dataset });
-    return { lever, oomnitza, dataset, close: async () => void (await Promise.all([lever.close(), oomnitza.close()])) };
+    return {
+      lever,
+      oomnitza,
+      dataset,
+      close: async () => void (await Promise.all([lever.close(), oomnitza.close()])),
+    };
   } catch (error) {
     await lever.close();
     throw error;

@@ -1,5 +1,11 @@
 /** Lever's five built-in access roles, exactly as the API spells them (lever-api.md §2.5). */
-export const leverAccessRoles = ["super admin", "admin", "team member", "limited team member", "interviewer"] as const;
+export const leverAccessRoles = [
+  "super admin",
+  "admin",
+  "team member",
+  "limited team member",
+  "interviewer",
+] as const;
 
 /** One of Lever's built-in access roles. */
 export type LeverAccessRole = (typeof leverAccessRoles)[number];

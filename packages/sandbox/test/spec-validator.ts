@@ -1,17 +1,25 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import Ajv2020 from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import * as formats from "ajv-formats";
 import { parse } from "yaml";
 
-type Spec = { paths: Record<string, Record<string, { responses: Record<string, unknown> }>>; components: Record<string, unknown> };
+type Spec = {
+  paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+  components: Record<string, unknown>;
+};
 
 /** Validates sandbox responses against `openapi/<name>.yaml`: path template + method + status → response schema. */
 export function specValidator(name: "lever" | "oomnitza", prefix = "") {
-  const spec = parse(readFileSync(fileURLToPath(new URL(`../../../openapi/${name}.yaml`, import.meta.url)), "utf8")) as Spec;
-  const Ajv = (Ajv2020 as unknown as { default?: typeof Ajv2020 }).default ?? Ajv2020;
-  const ajv = new Ajv({ strict: false, allErrors: true });
-  (addFormats as unknown as { default?: typeof addFormats }).default?.(ajv) ?? addFormats(ajv);
+  const spec = parse(
+    readFileSync(fileURLToPath(new URL(`../../../openapi/${name}.yaml`, import.meta.url)), "utf8"),
+  ) as Spec;
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  // ajv-formats is CommonJS: its plugin is the module itself or its `default`, depending on the loader.
+  const plugin = formats as unknown as {
+    default: ((a: Ajv2020) => void) | { default: (a: Ajv2020) => void };
+  };
+  (typeof plugin.default === "function" ? plugin.default : plugin.default.default)(ajv);
   ajv.addSchema({ $id: "spec", components: spec.components } as object);
   const rewrite = (schema: unknown): unknown =>
     JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"spec#/components/'));
@@ -19,7 +27,10 @@ export function specValidator(name: "lever" | "oomnitza", prefix = "") {
     let node = ref as Record<string, unknown>;
     while (typeof node.$ref === "string") {
       const parts = (node.$ref as string).replace("#/", "").split("/");
-      node = parts.reduce<Record<string, unknown>>((acc, p) => acc[p] as Record<string, unknown>, spec as unknown as Record<string, unknown>);
+      node = parts.reduce<Record<string, unknown>>(
+        (acc, p) => acc[p] as Record<string, unknown>,
+        spec as unknown as Record<string, unknown>,
+      );
     }
     return node;
   };
@@ -38,8 +49,13 @@ export function specValidator(name: "lever" | "oomnitza", prefix = "") {
     if (!response) return [`${name}.yaml has no ${status} response for ${method} ${template}`];
     const content = resolve(response).content as Record<string, { schema?: unknown }> | undefined;
     const schema = content?.["application/json"]?.schema;
-    if (schema === undefined) return body === undefined || body === "" ? [] : [`${method} ${template} ${status} declares no JSON body`];
+    if (schema === undefined)
+      return body === undefined || body === ""
+        ? []
+        : [`${method} ${template} ${status} declares no JSON body`];
     const validate = ajv.compile(rewrite(schema) as object);
-    return validate(body) ? [] : (validate.errors ?? []).map((e) => `${method} ${template} ${status}: ${e.instancePath} ${e.message}`);
+    return validate(body)
+      ? []
+      : (validate.errors ?? []).map((e) => `${method} ${template} ${status}: ${e.instancePath} ${e.message}`);
   };
 }

@@ -2,7 +2,11 @@ import type { OomnitzaCustomField, OomnitzaRole, SandboxLeverTag, SandboxLeverUs
 import { createRandom } from "./create-random.js";
 import { generateLeverUsers, type LeverUserOptions } from "./generate-lever-users.js";
 import {
-  defaultCustomFields, defaultOomnitzaRoles, type GeneratedTenant, generateOomnitzaTenant, type OomnitzaTenantOptions,
+  defaultCustomFields,
+  defaultOomnitzaRoles,
+  type GeneratedTenant,
+  generateOomnitzaTenant,
+  type OomnitzaTenantOptions,
 } from "./generate-oomnitza-tenant.js";
 
 /** Options for `generateDataset`. */
@@ -25,7 +29,14 @@ export interface Dataset {
   oomnitza: GeneratedTenant & { customFields: OomnitzaCustomField[]; roles: OomnitzaRole[] };
 }
 
-const tagTexts = ["Backend Engineer", "Referral", "Silver Medalist", "Diversity Sourcing", "Campus 2025", "Rehire"];
+const tagTexts = [
+  "Backend Engineer",
+  "Referral",
+  "Silver Medalist",
+  "Diversity Sourcing",
+  "Campus 2025",
+  "Rehire",
+];
 
 /** Generates matching, deterministic Lever users and an Oomnitza tenant that already holds some of them. */
 export function generateDataset(o: DatasetOptions = {}): Dataset {

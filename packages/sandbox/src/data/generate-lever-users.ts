@@ -4,12 +4,26 @@ import { type NamePool, namePools } from "./name-pools.js";
 
 const DAY_MS = 86_400_000;
 const domains = ["acme.example", "acme-corp.example"];
-const jobTitles = ["Technical Recruiter", "Hiring Manager", "Software Engineer", "Talent Partner", "Sourcer",
-  "Engineering Manager", "Recruiting Coordinator", "Head of People", "Product Designer", "Data Scientist"];
+const jobTitles = [
+  "Technical Recruiter",
+  "Hiring Manager",
+  "Software Engineer",
+  "Talent Partner",
+  "Sourcer",
+  "Engineering Manager",
+  "Recruiting Coordinator",
+  "Head of People",
+  "Product Designer",
+  "Data Scientist",
+];
 
 // Role mix of a mid-size Lever account: few admins, many team members and interviewers.
 const roleWeights: readonly [LeverAccessRole, number][] = [
-  ["super admin", 0.02], ["admin", 0.06], ["team member", 0.42], ["limited team member", 0.2], ["interviewer", 0.3],
+  ["super admin", 0.02],
+  ["admin", 0.06],
+  ["team member", 0.42],
+  ["limited team member", 0.2],
+  ["interviewer", 0.3],
 ];
 
 /** Options for `generateLeverUsers`. */
@@ -51,7 +65,8 @@ function pickRole(random: Random): LeverAccessRole {
 function mixCase(email: string, random: Random): string {
   const [local = "", domain = ""] = email.split("@");
   const style = random.int(0, 2);
-  if (style === 0) return `${local.replace(/(^|\.)([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase())}@${domain}`;
+  if (style === 0)
+    return `${local.replace(/(^|\.)([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase())}@${domain}`;
   if (style === 1) return `${local}@${domain.toUpperCase()}`;
   return email.toUpperCase();
 }
@@ -63,7 +78,7 @@ export function leverUsername(email: string): string {
 
 /** Generates `count` deterministic Lever users, oldest first, with unique case-insensitive emails. */
 export function generateLeverUsers(random: Random, o: LeverUserOptions): GeneratedLeverUser[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const out: GeneratedLeverUser[] = [];
   const span = 5 * 365 * DAY_MS;
   const slot = span / Math.max(1, o.count);
@@ -73,15 +88,20 @@ export function generateLeverUsers(random: Random, o: LeverUserOptions): Generat
     const pool = pickPool(random);
     const [given, givenRoman] = random.pick(pool.given);
     const [family, familyRoman] = random.pick(pool.family);
-    let local = `${givenRoman}.${familyRoman}`;
     const domain = random.pick(domains);
-    for (let n = 2; seen.has(`${local}@${domain}`); n++) local = `${givenRoman}.${familyRoman}${n}`;
-    seen.add(`${local}@${domain}`);
-    let email = `${local}@${domain}`;
+    const base = `${givenRoman}.${familyRoman}`;
+    // Name pools are small: number repeated names (priya.raman2@...) with a per-name counter, not a scan.
+    const n = (seen.get(`${base}@${domain}`) ?? 0) + 1;
+    seen.set(`${base}@${domain}`, n);
+    let email = `${n === 1 ? base : `${base}${n}`}@${domain}`;
     if (random.chance(o.mixedCaseShare ?? 0.15)) email = mixCase(email, random);
     const autoCreated = random.chance(o.autoCreatedShare ?? 0.1);
     const accessRole = autoCreated ? "interviewer" : pickRole(random);
-    const name = autoCreated ? email : pool.order === "given-family" ? `${given} ${family}` : `${family}${given}`;
+    const name = autoCreated
+      ? email
+      : pool.order === "given-family"
+        ? `${given} ${family}`
+        : `${family}${given}`;
     const deactivated = random.chance(o.deactivatedShare ?? 0.08);
     const previous = out.length > 0 ? random.pick(out).user.id : null;
     const user: SandboxLeverUser = {
@@ -92,7 +112,10 @@ export function generateLeverUsers(random: Random, o: LeverUserOptions): Generat
       createdAt,
       deactivatedAt: deactivated ? createdAt + Math.floor((o.now - createdAt) * random.next()) : null,
       accessRole,
-      photo: !autoCreated && random.chance(0.4) ? `https://lh3.googleusercontent.com/a/${random.hex(16)}=s96-c` : null,
+      photo:
+        !autoCreated && random.chance(0.4)
+          ? `https://lh3.googleusercontent.com/a/${random.hex(16)}=s96-c`
+          : null,
       externalDirectoryId: !autoCreated && random.chance(0.6) ? `E-${String(1_000_000 + i).slice(1)}` : null,
       linkedContactIds: accessRole === "super admin" && random.chance(0.5) ? [random.uuid()] : null,
       jobTitle: autoCreated ? null : random.pick(jobTitles),

@@ -1,5 +1,10 @@
 import type {
-  OomnitzaCustomField, OomnitzaRole, SandboxOomnitzaUser, SandboxSaasApp, SandboxSaasRole, SandboxSaasUser,
+  OomnitzaCustomField,
+  OomnitzaRole,
+  SandboxOomnitzaUser,
+  SandboxSaasApp,
+  SandboxSaasRole,
+  SandboxSaasUser,
 } from "../types.js";
 import type { Random } from "./create-random.js";
 import type { GeneratedLeverUser } from "./generate-lever-users.js";
@@ -42,26 +47,55 @@ export const defaultCustomFields: OomnitzaCustomField[] = [{ name: "lever_id", t
 
 /** Default Oomnitza roles; 25 "Employee" is the example default role of Oomnitza's own connector. */
 export const defaultOomnitzaRoles: OomnitzaRole[] = [
-  { id: 1, name: "Administrator" }, { id: 25, name: "Employee" }, { id: 30, name: "Manager" }, { id: 40, name: "Contractor" },
+  { id: 1, name: "Administrator" },
+  { id: 25, name: "Employee" },
+  { id: 30, name: "Manager" },
+  { id: 40, name: "Contractor" },
 ];
 
 const staleFamilies = ["Former", "Maiden", "Oldname", "Previous"];
-const staffNames = [["Alex", "Turner"], ["Morgan", "Lee"], ["Jordan", "Reyes"], ["Casey", "Kim"], ["Riley", "Fox"], ["Sam", "Ode"]];
+const staffNames = [
+  ["Alex", "Turner"],
+  ["Morgan", "Lee"],
+  ["Jordan", "Reyes"],
+  ["Casey", "Kim"],
+  ["Riley", "Fox"],
+  ["Sam", "Ode"],
+];
 
 /** Builds the seeded Oomnitza tenant from the generated Lever users. */
-export function generateOomnitzaTenant(random: Random, lever: GeneratedLeverUser[], nowMs: number, o: OomnitzaTenantOptions = {}): GeneratedTenant {
+export function generateOomnitzaTenant(
+  random: Random,
+  lever: GeneratedLeverUser[],
+  nowMs: number,
+  o: OomnitzaTenantOptions = {},
+): GeneratedTenant {
   const now = Math.floor(nowMs / 1000);
   const role = o.defaultRole ?? 25;
   const users: SandboxOomnitzaUser[] = [];
   const expectations: TenantExpectations = { exact: [], staleName: [], emailCase: [], unrelated: [] };
-  const person = (fields: Partial<SandboxOomnitzaUser> & { username: string; email: string }): SandboxOomnitzaUser => {
+  const person = (
+    fields: Partial<SandboxOomnitzaUser> & { username: string; email: string },
+  ): SandboxOomnitzaUser => {
     const created = now - random.int(86_400, 3 * 365 * 86_400);
     const first = fields.first_name ?? null;
     const last = fields.last_name ?? null;
     const record: SandboxOomnitzaUser = {
-      user_id: random.hex(32), uid: users.length + 1, first_name: first, last_name: last,
-      full_name: [first, last].filter(Boolean).join(" "), role, position: null, phone_number: null, suspended: false,
-      external_id: null, creation_date: created, change_date: created, created_by: "admin", changed_by: "admin", lever_id: null,
+      user_id: random.hex(32),
+      uid: users.length + 1,
+      first_name: first,
+      last_name: last,
+      full_name: [first, last].filter(Boolean).join(" "),
+      role,
+      position: null,
+      phone_number: null,
+      suspended: false,
+      external_id: null,
+      creation_date: created,
+      change_date: created,
+      created_by: "admin",
+      changed_by: "admin",
+      lever_id: null,
       ...fields,
     };
     users.push(record);
@@ -77,13 +111,26 @@ export function generateOomnitzaTenant(random: Random, lever: GeneratedLeverUser
     const [first = "", last = ""] = parts;
     const roll = random.next();
     if (roll < exactShare) {
-      person({ username: user.email, email: user.email, first_name: first, last_name: last, lever_id: user.id });
+      person({
+        username: user.email,
+        email: user.email,
+        first_name: first,
+        last_name: last,
+        lever_id: user.id,
+      });
       expectations.exact.push(user.id);
     } else if (roll < exactShare + staleShare) {
-      person({ username: user.email, email: user.email, first_name: first, last_name: random.pick(staleFamilies), lever_id: user.id });
+      person({
+        username: user.email,
+        email: user.email,
+        first_name: first,
+        last_name: random.pick(staleFamilies),
+        lever_id: user.id,
+      });
       expectations.staleName.push(user.id);
     } else if (roll < exactShare + staleShare + caseShare) {
-      const other = user.email === user.email.toLowerCase() ? user.email.toUpperCase() : user.email.toLowerCase();
+      const other =
+        user.email === user.email.toLowerCase() ? user.email.toUpperCase() : user.email.toLowerCase();
       person({ username: other.toLowerCase(), email: other, first_name: first, last_name: last });
       expectations.emailCase.push(user.id);
     }
@@ -92,24 +139,51 @@ export function generateOomnitzaTenant(random: Random, lever: GeneratedLeverUser
   for (let i = 0; i < unrelated; i++) {
     const [first = "Pat", last = "Doe"] = random.pick(staffNames);
     const email = `${first.toLowerCase()}.${last.toLowerCase()}.${i + 1}@facilities.acme.example`;
-    const record = person({ username: email, email, first_name: first, last_name: last, position: "Facilities" });
+    const record = person({
+      username: email,
+      email,
+      first_name: first,
+      last_name: last,
+      position: "Facilities",
+    });
     expectations.unrelated.push(record.user_id);
   }
   return { users, ...seedSaas(random, users, lever, now, o.leverApp ?? false), expectations };
 }
 
-function seedSaas(random: Random, users: SandboxOomnitzaUser[], lever: GeneratedLeverUser[], now: number, leverApp: boolean) {
+function seedSaas(
+  random: Random,
+  users: SandboxOomnitzaUser[],
+  lever: GeneratedLeverUser[],
+  now: number,
+  leverApp: boolean,
+) {
   const app = (saas_id: number, saas_name: string, publisher: string): SandboxSaasApp => ({
-    saas_id, saas_name, publisher, category: "Productivity", url: null, source: "manual", creationdate: now - 400 * 86_400, changedate: now - 400 * 86_400,
+    saas_id,
+    saas_name,
+    publisher,
+    category: "Productivity",
+    url: null,
+    source: "manual",
+    creationdate: now - 400 * 86_400,
+    changedate: now - 400 * 86_400,
   });
   const saasApps = [app(1, "Slack", "Slack Technologies"), app(2, "Zoom", "Zoom Video Communications")];
-  const saasRoles: SandboxSaasRole[] = [{ role_id: 1, saas_id: 1, role_external_id: "member", role_external_label: "Member", source: "manual" }];
+  const saasRoles: SandboxSaasRole[] = [
+    { role_id: 1, saas_id: 1, role_external_id: "member", role_external_label: "Member", source: "manual" },
+  ];
   const saasUsers: SandboxSaasUser[] = [];
   const seat = (saas_id: number, u: SandboxOomnitzaUser, extra: Partial<SandboxSaasUser> = {}) => {
     saasUsers.push({
-      saas_user_id: String(saasUsers.length + 1), saas_id, user_id: u.user_id, user_external_id: null,
-      last_visit: now - random.int(0, 30 * 86_400), status: "active", role_ids: [],
-      person: { username: u.username, email: u.email, full_name: u.full_name }, ...extra,
+      saas_user_id: String(saasUsers.length + 1),
+      saas_id,
+      user_id: u.user_id,
+      user_external_id: null,
+      last_visit: now - random.int(0, 30 * 86_400),
+      status: "active",
+      role_ids: [],
+      person: { username: u.username, email: u.email, full_name: u.full_name },
+      ...extra,
     });
   };
   for (const u of users) if (random.chance(0.5)) seat(1, u, { role_ids: [1] });
@@ -125,7 +199,13 @@ function seedSaas(random: Random, users: SandboxOomnitzaUser[], lever: Generated
       if (roleId === undefined) {
         roleId = saasRoles.length + 1;
         roleIds.set(leverUser.accessRole, roleId);
-        saasRoles.push({ role_id: roleId, saas_id: 3, role_external_id: leverUser.accessRole, role_external_label: leverUser.accessRole, source: "manual" });
+        saasRoles.push({
+          role_id: roleId,
+          saas_id: 3,
+          role_external_id: leverUser.accessRole,
+          role_external_label: leverUser.accessRole,
+          source: "manual",
+        });
       }
       seat(3, u, { user_external_id: leverUser.id, role_ids: [roleId] });
     }

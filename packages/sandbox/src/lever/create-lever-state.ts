@@ -47,10 +47,15 @@ export interface LeverSandboxState {
   addApiKey(key: string, permissions: LeverPermission[], label?: string): void;
   apiKeys: Map<string, LeverApiKey>;
   /** Users matching `filters` strictly after `cursor`, up to `limit`, and whether more exist. */
-  page(filters: LeverListFilters, cursor: LeverCursor | undefined, limit: number): { items: SandboxLeverUser[]; hasNext: boolean };
+  page(
+    filters: LeverListFilters,
+    cursor: LeverCursor | undefined,
+    limit: number,
+  ): { items: SandboxLeverUser[]; hasNext: boolean };
 }
 
-const before = (a: LeverCursor, b: LeverCursor) => a.createdAt < b.createdAt || (a.createdAt === b.createdAt && a.id < b.id);
+const before = (a: LeverCursor, b: LeverCursor) =>
+  a.createdAt < b.createdAt || (a.createdAt === b.createdAt && a.id < b.id);
 
 function matches(u: SandboxLeverUser, f: LeverListFilters): boolean {
   if (!f.includeDeactivated && u.deactivatedAt !== null) return false;
@@ -61,7 +66,12 @@ function matches(u: SandboxLeverUser, f: LeverListFilters): boolean {
 }
 
 /** Creates the Lever state from seed users; `newId` and `clock` (ms) come from the server so they stay deterministic. */
-export function createLeverState(seed: SandboxLeverUser[], tags: SandboxLeverTag[], newId: () => string, clock: () => number): LeverSandboxState {
+export function createLeverState(
+  seed: SandboxLeverUser[],
+  tags: SandboxLeverTag[],
+  newId: () => string,
+  clock: () => number,
+): LeverSandboxState {
   const sorted: SandboxLeverUser[] = [...seed].map((u) => ({ ...u })).sort((a, b) => (before(a, b) ? -1 : 1));
   const byId = new Map(sorted.map((u) => [u.id, u]));
   const byEmail = new Map(sorted.map((u) => [u.email.toLowerCase(), u]));
@@ -91,13 +101,24 @@ export function createLeverState(seed: SandboxLeverUser[], tags: SandboxLeverTag
       const u = byEmail.get(email.toLowerCase());
       return u && { ...u };
     },
-    count: (o) => (o?.includeDeactivated === false ? sorted.filter((u) => u.deactivatedAt === null).length : sorted.length),
+    count: (o) =>
+      o?.includeDeactivated === false ? sorted.filter((u) => u.deactivatedAt === null).length : sorted.length,
     addUser(input) {
-      if (byEmail.has(input.email.toLowerCase())) throw new Error(`Lever sandbox: email ${input.email} is taken`);
+      if (byEmail.has(input.email.toLowerCase()))
+        throw new Error(`Lever sandbox: email ${input.email} is taken`);
       const createdAt = input.createdAt ?? Math.max(clock(), (sorted.at(-1)?.createdAt ?? 0) + 1);
       const user: SandboxLeverUser = {
-        id: input.id ?? newId(), username: leverUsername(input.email), accessRole: "interviewer", deactivatedAt: null,
-        photo: null, externalDirectoryId: null, linkedContactIds: null, jobTitle: null, managerId: null, createdAt, ...input,
+        id: input.id ?? newId(),
+        username: leverUsername(input.email),
+        accessRole: "interviewer",
+        deactivatedAt: null,
+        photo: null,
+        externalDirectoryId: null,
+        linkedContactIds: null,
+        jobTitle: null,
+        managerId: null,
+        createdAt,
+        ...input,
       };
       sorted.splice(indexAfter(user), 0, user);
       byId.set(user.id, user);
@@ -107,7 +128,8 @@ export function createLeverState(seed: SandboxLeverUser[], tags: SandboxLeverTag
     updateUser(id, patch) {
       const u = must(id);
       if (patch.email !== undefined && patch.email.toLowerCase() !== u.email.toLowerCase()) {
-        if (byEmail.has(patch.email.toLowerCase())) throw new Error(`Lever sandbox: email ${patch.email} is taken`);
+        if (byEmail.has(patch.email.toLowerCase()))
+          throw new Error(`Lever sandbox: email ${patch.email} is taken`);
         byEmail.delete(u.email.toLowerCase());
         byEmail.set(patch.email.toLowerCase(), u);
         u.username = leverUsername(patch.email);
@@ -142,8 +164,15 @@ export function createLeverState(seed: SandboxLeverUser[], tags: SandboxLeverTag
     page(filters, cursor, limit) {
       const items: SandboxLeverUser[] = [];
       // An email filter matches at most one user: use the index instead of scanning.
-      const candidates = filters.email !== undefined ? [byEmail.get(filters.email.toLowerCase())].filter((u) => u !== undefined) : sorted;
-      let i = cursor ? (candidates === sorted ? indexAfter(cursor) : candidates.findIndex((u) => before(cursor, u))) : 0;
+      const candidates =
+        filters.email !== undefined
+          ? [byEmail.get(filters.email.toLowerCase())].filter((u) => u !== undefined)
+          : sorted;
+      let i = cursor
+        ? candidates === sorted
+          ? indexAfter(cursor)
+          : candidates.findIndex((u) => before(cursor, u))
+        : 0;
       if (i < 0) i = candidates.length;
       for (; i < candidates.length; i++) {
         const u = candidates[i] as SandboxLeverUser;

@@ -12,7 +12,9 @@ function listFilters(q: URLSearchParams): LeverListFilters {
     includeDeactivated: (q.get("includeDeactivated") ?? "").toLowerCase() === "true",
     ...(q.has("email") ? { email: q.get("email") as string } : {}),
     ...(roles.length > 0 ? { accessRole: [...new Set(roles)].sort() } : {}),
-    ...(q.has("external_directory_id") ? { externalDirectoryId: q.get("external_directory_id") as string } : {}),
+    ...(q.has("external_directory_id")
+      ? { externalDirectoryId: q.get("external_directory_id") as string }
+      : {}),
   };
 }
 
@@ -31,7 +33,11 @@ function listUsers(state: LeverSandboxState, req: SandboxRequest): SandboxRespon
     const decoded = decodeOffsetToken(offset);
     if ("error" in decoded) return leverError(400, "BadRequestError", decoded.error);
     if (decoded.hash !== hash) {
-      return leverError(400, "BadRequestError", "Invalid offset token: Offset token is invalid for sort (reuse a token only with the filters that produced it)");
+      return leverError(
+        400,
+        "BadRequestError",
+        "Invalid offset token: Offset token is invalid for sort (reuse a token only with the filters that produced it)",
+      );
     }
     cursor = decoded.cursor;
   }
@@ -47,8 +53,10 @@ function write(state: LeverSandboxState, req: SandboxRequest, id: string | undef
   const input = validateLeverUserInput(req.body, id !== undefined);
   if (typeof input === "string") return leverError(400, "BadRequestError", input);
   const taken = state.findByEmail(input.email);
-  if (taken && taken.id !== id) return leverError(400, "BadRequestError", `A user with email ${input.email} already exists`);
-  if (input.managerId && !state.get(input.managerId)) return leverError(400, "BadRequestError", `Invalid managerId: users ${input.managerId} was not found`);
+  if (taken && taken.id !== id)
+    return leverError(400, "BadRequestError", `A user with email ${input.email} already exists`);
+  if (input.managerId && !state.get(input.managerId))
+    return leverError(400, "BadRequestError", `Invalid managerId: users ${input.managerId} was not found`);
   if (id === undefined) return { status: 201, body: { data: state.addUser(input) } };
   if (!state.get(id)) return notFound(id);
   return { status: 200, body: { data: state.updateUser(id, input) } };
@@ -62,11 +70,41 @@ export function leverRoutes(state: LeverSandboxState): Route[] {
   };
   return [
     { method: "GET", pattern: "/v1/users", permission: "users:read", handle: (req) => listUsers(state, req) },
-    { method: "POST", pattern: "/v1/users", permission: "users:write", handle: (req) => write(state, req, undefined) },
-    { method: "GET", pattern: "/v1/users/:id", permission: "users:read", handle: (req) => byId((id) => ({ status: 200, body: { data: state.get(id) } }))(req) },
-    { method: "PUT", pattern: "/v1/users/:id", permission: "users:write", handle: (req) => write(state, req, req.params.id) },
-    { method: "POST", pattern: "/v1/users/:id/deactivate", permission: "users:write", handle: (req) => byId((id) => ({ status: 200, body: { data: state.deactivateUser(id) } }))(req) },
-    { method: "POST", pattern: "/v1/users/:id/reactivate", permission: "users:write", handle: (req) => byId((id) => ({ status: 200, body: { data: state.reactivateUser(id) } }))(req) },
-    { method: "GET", pattern: "/v1/tags", permission: "tags:read", handle: () => ({ status: 200, body: { data: state.tags, hasNext: false } }) },
+    {
+      method: "POST",
+      pattern: "/v1/users",
+      permission: "users:write",
+      handle: (req) => write(state, req, undefined),
+    },
+    {
+      method: "GET",
+      pattern: "/v1/users/:id",
+      permission: "users:read",
+      handle: (req) => byId((id) => ({ status: 200, body: { data: state.get(id) } }))(req),
+    },
+    {
+      method: "PUT",
+      pattern: "/v1/users/:id",
+      permission: "users:write",
+      handle: (req) => write(state, req, req.params.id),
+    },
+    {
+      method: "POST",
+      pattern: "/v1/users/:id/deactivate",
+      permission: "users:write",
+      handle: (req) => byId((id) => ({ status: 200, body: { data: state.deactivateUser(id) } }))(req),
+    },
+    {
+      method: "POST",
+      pattern: "/v1/users/:id/reactivate",
+      permission: "users:write",
+      handle: (req) => byId((id) => ({ status: 200, body: { data: state.reactivateUser(id) } }))(req),
+    },
+    {
+      method: "GET",
+      pattern: "/v1/tags",
+      permission: "tags:read",
+      handle: () => ({ status: 200, body: { data: state.tags, hasNext: false } }),
+    },
   ];
 }

@@ -38,5 +38,7 @@ export function decodeOffsetToken(raw: string): { cursor: LeverCursor; hash: str
   } catch {
     // fall through to the generic message
   }
-  return { error: "Invalid offset token: the token was not issued by this API; pass the `next` value unchanged" };
+  return {
+    error: "Invalid offset token: the token was not issued by this API; pass the `next` value unchanged",
+  };
 }

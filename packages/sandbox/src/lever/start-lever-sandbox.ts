@@ -1,7 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import { createRandom } from "../data/create-random.js";
 import { type Dataset, type DatasetOptions, generateDataset } from "../data/generate-dataset.js";
-import type { SandboxServer, CommonServerOptions } from "../server/sandbox-server.js";
+import type { CommonServerOptions, SandboxServer } from "../server/sandbox-server.js";
 import { startHttpServer } from "../server/start-http-server.js";
 import type { LeverPermission } from "../types.js";
 import { createLeverState, type LeverSandboxState } from "./create-lever-state.js";
@@ -34,7 +34,8 @@ function credentialOf(req: IncomingMessage, state: LeverSandboxState): string | 
   const [scheme = "", value = ""] = header.split(" ");
   let key = "";
   // API key as the Basic username, empty password; OAuth access tokens come as Bearer (lever-api.md §1).
-  if (scheme.toLowerCase() === "basic") key = Buffer.from(value, "base64").toString("utf8").split(":")[0] ?? "";
+  if (scheme.toLowerCase() === "basic")
+    key = Buffer.from(value, "base64").toString("utf8").split(":")[0] ?? "";
   else if (scheme.toLowerCase() === "bearer") key = value;
   return state.apiKeys.get(key)?.label;
 }
@@ -47,8 +48,16 @@ export async function startLeverSandbox(o: LeverSandboxOptions = {}): Promise<Le
   const dataset = o.dataset ?? generateDataset(o.data);
   const ids = createRandom(dataset.seed + 104_729);
   const clock = o.clock ?? Date.now;
-  const state = createLeverState(dataset.lever.users, dataset.lever.tags.map((t) => ({ ...t })), () => ids.uuid(), clock);
-  const credentials = { apiKey: o.apiKey ?? `lever_sbx_${ids.hex(32)}`, limitedApiKey: `lever_sbx_limited_${ids.hex(24)}` };
+  const state = createLeverState(
+    dataset.lever.users,
+    dataset.lever.tags.map((t) => ({ ...t })),
+    () => ids.uuid(),
+    clock,
+  );
+  const credentials = {
+    apiKey: o.apiKey ?? `lever_sbx_${ids.hex(32)}`,
+    limitedApiKey: `lever_sbx_limited_${ids.hex(24)}`,
+  };
   state.addApiKey(credentials.apiKey, ["users:read", "users:write", "tags:read"], "apiKey");
   state.addApiKey(credentials.limitedApiKey, ["users:read"], "limitedApiKey");
   for (const k of o.apiKeys ?? []) state.addApiKey(k.key, k.permissions, k.label);
@@ -57,18 +66,34 @@ export async function startLeverSandbox(o: LeverSandboxOptions = {}): Promise<Le
       routes: leverRoutes(state),
       authenticate: (req) => {
         const credential = credentialOf(req, state);
-        return credential ? { credential } : leverError(401, "UnauthorizedError", "Invalid API key: send it as the Basic auth username with an empty password");
+        return credential
+          ? { credential }
+          : leverError(
+              401,
+              "UnauthorizedError",
+              "Invalid API key: send it as the Basic auth username with an empty password",
+            );
       },
       authorize: (credential, permission) => {
         const key = [...state.apiKeys.values()].find((k) => k.label === credential);
         if (!permission || key?.permissions.includes(permission as LeverPermission)) return null;
-        return leverError(403, "ForbiddenError", `This API key does not have the ${permission} permission; grant it under Settings → Integrations and API`);
+        return leverError(
+          403,
+          "ForbiddenError",
+          `This API key does not have the ${permission} permission; grant it under Settings → Integrations and API`,
+        );
       },
       // Lever documents 429 without any Retry-After or rate headers (lever-api.md §3.2).
-      rateLimited: () => leverError(429, "TooManyRequests", "Rate limit exceeded: at most 10 requests per second per API key"),
+      rateLimited: () =>
+        leverError(429, "TooManyRequests", "Rate limit exceeded: at most 10 requests per second per API key"),
       notFound: (method, path) => leverError(404, "ResourceNotFound", `No route for ${method} ${path}`),
       badRequest: (message) => leverError(400, "BadRequestError", message),
-      serverError: (status) => leverError(status, status === 503 ? "ServiceUnavailable" : "InternalServerError", "Something went wrong; retry with backoff"),
+      serverError: (status) =>
+        leverError(
+          status,
+          status === 503 ? "ServiceUnavailable" : "InternalServerError",
+          "Something went wrong; retry with backoff",
+        ),
       malformedBody: '{"data":[{"id":"',
     },
     {

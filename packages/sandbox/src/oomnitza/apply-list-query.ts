@@ -1,7 +1,7 @@
 import type { SandboxResponse } from "../server/route.js";
 import { evaluateFilter } from "./evaluate-filter.js";
-import { FilterSyntaxError, filterFields, parseFilter } from "./parse-filter.js";
 import { oomnitzaError } from "./oomnitza-error.js";
+import { FilterSyntaxError, filterFields, parseFilter } from "./parse-filter.js";
 
 /** Paging limits of list endpoints. */
 export interface ListLimits {
@@ -15,7 +15,12 @@ export interface ListLimits {
  * array with `X-Total-Count`, or a 400 naming the bad parameter. `known` lists the fields a query may name.
  */
 export function applyListQuery(
-  records: Record<string, unknown>[], q: URLSearchParams, known: Set<string>, limits: ListLimits, keep: string,
+  records: Record<string, unknown>[],
+  q: URLSearchParams,
+  known: Set<string>,
+  limits: ListLimits,
+  keep: string,
+  present: (r: Record<string, unknown>) => Record<string, unknown> = (r) => r,
 ): SandboxResponse {
   const int = (name: string, min: number): number | string | undefined => {
     const raw = q.get(name);
@@ -54,11 +59,23 @@ export function applyListQuery(
     });
   }
   const fieldsParam = q.get("fields");
-  const fields = fieldsParam ? fieldsParam.split(",").map((f) => f.trim()).filter(Boolean) : undefined;
+  const fields = fieldsParam
+    ? fieldsParam
+        .split(",")
+        .map((f) => f.trim())
+        .filter(Boolean)
+    : undefined;
   const unknownField = fields?.find((f) => !known.has(f));
   if (unknownField) return oomnitzaError(400, `fields: unknown field '${unknownField}'`);
   const start = skip ?? 0;
-  const page = rows.slice(start, start + Math.min(limit ?? limits.defaultLimit, limits.maxLimit));
-  const body = fields ? page.map((r) => Object.fromEntries([keep, ...fields].filter((f) => r[f] !== undefined).map((f) => [f, r[f]]))) : page;
+  // Only the page is turned into its API form, so large tenants stay cheap to page through.
+  const page = rows
+    .slice(start, start + Math.min(limit ?? limits.defaultLimit, limits.maxLimit))
+    .map(present);
+  const body = fields
+    ? page.map((r) =>
+        Object.fromEntries([keep, ...fields].filter((f) => r[f] !== undefined).map((f) => [f, r[f]])),
+      )
+    : page;
   return { status: 200, body, headers: { "X-Total-Count": String(rows.length) } };
 }

@@ -1,5 +1,11 @@
 import type { Dataset } from "../data/generate-dataset.js";
-import type { OomnitzaCustomField, OomnitzaRole, SandboxSaasApp, SandboxSaasRole, SandboxSaasUser } from "../types.js";
+import type {
+  OomnitzaCustomField,
+  OomnitzaRole,
+  SandboxSaasApp,
+  SandboxSaasRole,
+  SandboxSaasUser,
+} from "../types.js";
 import { createSaasStore, type SaasStore, type ServedSaasUser } from "./create-saas-store.js";
 import { createUserStore, serializeUser, type UserStore, type WriteOptions } from "./create-user-store.js";
 
@@ -27,18 +33,31 @@ export interface OomnitzaSandboxState {
   saasApps(): SandboxSaasApp[];
   /** First SaaS app with this name (case-insensitive). */
   findSaasApp(name: string): SandboxSaasApp | undefined;
-  addSaasApp(input: { saas_name: string; category?: string; publisher?: string; url?: string }): SandboxSaasApp;
+  addSaasApp(input: {
+    saas_name: string;
+    category?: string;
+    publisher?: string;
+    url?: string;
+  }): SandboxSaasApp;
   /** SaaS users as the API serves them, of one app or all. */
   saasUsers(saasId?: number | string): ServedSaasUser[];
   assignSaasUser(saasId: number | string, userId: string): ServedSaasUser;
   /** Changes a seat directly, e.g. an old `last_visit` or a deactivation made in Oomnitza's UI. */
-  updateSaasUser(saasUserId: string, patch: Partial<Pick<SandboxSaasUser, "last_visit" | "status" | "user_external_id">>): ServedSaasUser;
+  updateSaasUser(
+    saasUserId: string,
+    patch: Partial<Pick<SandboxSaasUser, "last_visit" | "status" | "user_external_id">>,
+  ): ServedSaasUser;
   saasRoles(saasId: number | string): SandboxSaasRole[];
   customFields: OomnitzaCustomField[];
   roles: OomnitzaRole[];
   duplicates(): DuplicateReport;
   /** Everything, JSON-ready, for equality assertions. */
-  snapshot(): { users: Record<string, unknown>[]; saasApps: SandboxSaasApp[]; saasRoles: SandboxSaasRole[]; saasUsers: ServedSaasUser[] };
+  snapshot(): {
+    users: Record<string, unknown>[];
+    saasApps: SandboxSaasApp[];
+    saasRoles: SandboxSaasRole[];
+    saasUsers: ServedSaasUser[];
+  };
 }
 
 function dupes(values: Iterable<unknown>): string[] {
@@ -48,13 +67,24 @@ function dupes(values: Iterable<unknown>): string[] {
     const k = String(v).toLowerCase();
     seen.set(k, (seen.get(k) ?? 0) + 1);
   }
-  return [...seen].filter(([, n]) => n > 1).map(([k]) => k).sort();
+  return [...seen]
+    .filter(([, n]) => n > 1)
+    .map(([k]) => k)
+    .sort();
 }
 
 /** Builds the state from the dataset; returns the stores too, for the routes. */
-export function createOomnitzaState(data: Dataset["oomnitza"], newId: () => string, clock: () => number): { state: OomnitzaSandboxState; people: UserStore; saas: SaasStore } {
+export function createOomnitzaState(
+  data: Dataset["oomnitza"],
+  newId: () => string,
+  clock: () => number,
+): { state: OomnitzaSandboxState; people: UserStore; saas: SaasStore } {
   const people = createUserStore(data.users, data.customFields, data.roles, newId, clock);
-  const saas = createSaasStore({ apps: data.saasApps, roles: data.saasRoles, users: data.saasUsers }, people, clock);
+  const saas = createSaasStore(
+    { apps: data.saasApps, roles: data.saasRoles, users: data.saasUsers },
+    people,
+    clock,
+  );
   const mustSeat = (id: string) => {
     const s = saas.seats.get(id);
     if (!s) throw new Error(`Oomnitza sandbox: no SaaS user ${id}`);
@@ -71,34 +101,46 @@ export function createOomnitzaState(data: Dataset["oomnitza"], newId: () => stri
     updateUser: (id, patch, o = { actor: "admin" }) => serializeUser(people.patch(id, patch, o)),
     deleteUser: (id) => people.remove(id) !== undefined,
     saasApps: () => [...saas.apps.values()].map((a) => ({ ...a })),
-    findSaasApp: (name) => [...saas.apps.values()].find((a) => a.saas_name.toLowerCase() === name.toLowerCase()),
+    findSaasApp: (name) =>
+      [...saas.apps.values()].find((a) => a.saas_name.toLowerCase() === name.toLowerCase()),
     addSaasApp: (input) => saas.createApp(input),
-    saasUsers: (saasId) => [...saas.seats.values()].filter((s) => saasId === undefined || s.saas_id === Number(saasId)).map(saas.serve),
+    saasUsers: (saasId) =>
+      [...saas.seats.values()]
+        .filter((s) => saasId === undefined || s.saas_id === Number(saasId))
+        .map(saas.serve),
     assignSaasUser: (saasId, userId) => saas.serve(saas.assign(Number(saasId), userId)),
     updateSaasUser: (id, patch) => {
       const seat = mustSeat(id);
       Object.assign(seat, patch);
       return saas.serve(seat);
     },
-    saasRoles: (saasId) => [...saas.roles.values()].filter((r) => r.saas_id === Number(saasId)).map((r) => ({ ...r })),
+    saasRoles: (saasId) =>
+      [...saas.roles.values()].filter((r) => r.saas_id === Number(saasId)).map((r) => ({ ...r })),
     customFields: data.customFields,
     roles: data.roles,
     duplicates() {
       const all = [...people.users.values()];
       const fields = ["username", "email", "external_id", ...data.customFields.map((f) => f.name)];
-      const users = Object.fromEntries(fields.map((f) => [f, dupes(all.map((u) => u[f]))]).filter(([, v]) => (v?.length ?? 0) > 0));
+      const users = Object.fromEntries(
+        fields.map((f) => [f, dupes(all.map((u) => u[f]))]).filter(([, v]) => (v?.length ?? 0) > 0),
+      );
       const saasApps = dupes([...saas.apps.values()].map((a) => a.saas_name));
       const saasExternalIds: Record<string, string[]> = {};
       for (const id of saas.apps.keys()) {
-        const d = dupes([...saas.seats.values()].filter((s) => s.saas_id === id).map((s) => s.user_external_id));
+        const d = dupes(
+          [...saas.seats.values()].filter((s) => s.saas_id === id).map((s) => s.user_external_id),
+        );
         if (d.length > 0) saasExternalIds[String(id)] = d;
       }
-      const clean = Object.keys(users).length === 0 && saasApps.length === 0 && Object.keys(saasExternalIds).length === 0;
+      const clean =
+        Object.keys(users).length === 0 && saasApps.length === 0 && Object.keys(saasExternalIds).length === 0;
       return { users, saasApps, saasExternalIds, clean };
     },
     snapshot: () => ({
-      users: state.users(), saasApps: state.saasApps(),
-      saasRoles: [...saas.roles.values()].map((r) => ({ ...r })), saasUsers: state.saasUsers(),
+      users: state.users(),
+      saasApps: state.saasApps(),
+      saasRoles: [...saas.roles.values()].map((r) => ({ ...r })),
+      saasUsers: state.saasUsers(),
     }),
   };
   return { state, people, saas };

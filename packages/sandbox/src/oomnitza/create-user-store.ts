@@ -14,7 +14,16 @@ export interface WriteOptions {
 }
 
 // Standard text fields are typed plain `string` in openapi/oomnitza.yaml, so empty ones are omitted, not null.
-const omitWhenNull = new Set(["first_name", "last_name", "position", "phone_number", "address", "username", "email", "full_name"]);
+const omitWhenNull = new Set([
+  "first_name",
+  "last_name",
+  "position",
+  "phone_number",
+  "address",
+  "username",
+  "email",
+  "full_name",
+]);
 
 /** The API form of a stored user. */
 export function serializeUser(u: SandboxOomnitzaUser): Record<string, unknown> {
@@ -24,11 +33,18 @@ export function serializeUser(u: SandboxOomnitzaUser): Record<string, unknown> {
 }
 
 /** People records with case-insensitive unique indexes on username, email and unique custom fields. */
-export function createUserStore(seed: SandboxOomnitzaUser[], customFields: OomnitzaCustomField[], roles: OomnitzaRole[], newId: () => string, clock: () => number) {
+export function createUserStore(
+  seed: SandboxOomnitzaUser[],
+  customFields: OomnitzaCustomField[],
+  roles: OomnitzaRole[],
+  newId: () => string,
+  clock: () => number,
+) {
   const users = new Map<string, SandboxOomnitzaUser>();
   const uniqueFields = ["username", "email", ...customFields.filter((f) => f.unique).map((f) => f.name)];
   const indexes = new Map(uniqueFields.map((f) => [f, new Map<string, string>()]));
-  const keyOf = (v: unknown) => (v === null || v === undefined || v === "" ? undefined : String(v).toLowerCase());
+  const keyOf = (v: unknown) =>
+    v === null || v === undefined || v === "" ? undefined : String(v).toLowerCase();
   let nextUid = 1;
   const index = (u: SandboxOomnitzaUser, on: boolean) => {
     for (const [field, idx] of indexes) {
@@ -41,11 +57,14 @@ export function createUserStore(seed: SandboxOomnitzaUser[], customFields: Oomni
       const k = keyOf(values[field]);
       const owner = k === undefined ? undefined : idx.get(k);
       if (owner !== undefined && owner !== self) {
-        throw new OomnitzaInputError(`${field} "${String(values[field])}" is already used by user ${owner} (${field} is unique, case-insensitive)`);
+        throw new OomnitzaInputError(
+          `${field} "${String(values[field])}" is already used by user ${owner} (${field} is unique, case-insensitive)`,
+        );
       }
     }
   };
-  const fullName = (u: Pick<SandboxOomnitzaUser, "first_name" | "last_name">) => [u.first_name, u.last_name].filter(Boolean).join(" ");
+  const fullName = (u: Pick<SandboxOomnitzaUser, "first_name" | "last_name">) =>
+    [u.first_name, u.last_name].filter(Boolean).join(" ");
   const known = new Set(customFields.map((f) => f.name));
   for (const s of seed) {
     const u = { ...s };
@@ -57,12 +76,36 @@ export function createUserStore(seed: SandboxOomnitzaUser[], customFields: Oomni
     index(u, true);
     nextUid = Math.max(nextUid, u.uid + 1);
   }
-  const ctx = (create: boolean, o: WriteOptions): UserInputContext => ({ create, allowUnknown: o.allowUnknown ?? false, customFields, roles });
+  const ctx = (create: boolean, o: WriteOptions): UserInputContext => ({
+    create,
+    allowUnknown: o.allowUnknown ?? false,
+    customFields,
+    roles,
+  });
   return {
     users,
-    fieldNames: (): string[] => ["user_id", "uid", "full_name", "creation_date", "change_date", "created_by", "changed_by",
-      "last_login_date", "username", "email", "first_name", "last_name", "role", "position", "phone_number", "address",
-      "suspended", "external_id", "email_subscription", ...customFields.map((f) => f.name)],
+    fieldNames: (): string[] => [
+      "user_id",
+      "uid",
+      "full_name",
+      "creation_date",
+      "change_date",
+      "created_by",
+      "changed_by",
+      "last_login_date",
+      "username",
+      "email",
+      "first_name",
+      "last_name",
+      "role",
+      "position",
+      "phone_number",
+      "address",
+      "suspended",
+      "external_id",
+      "email_subscription",
+      ...customFields.map((f) => f.name),
+    ],
     findBy(field: string, value: unknown): SandboxOomnitzaUser[] {
       const idx = indexes.get(field);
       if (idx) {
@@ -77,10 +120,24 @@ export function createUserStore(seed: SandboxOomnitzaUser[], customFields: Oomni
       checkUnique(values);
       const now = Math.floor(clock() / 1000);
       const u: SandboxOomnitzaUser = {
-        user_id: newId(), uid: nextUid++, username: "", email: "", first_name: null, last_name: null, full_name: "", role: 0,
-        position: null, phone_number: null, suspended: false, external_id: null, creation_date: now, change_date: now,
-        created_by: o.actor ?? "api", changed_by: o.actor ?? "api",
-        ...Object.fromEntries(customFields.map((f) => [f.name, null])), ...values,
+        user_id: newId(),
+        uid: nextUid++,
+        username: "",
+        email: "",
+        first_name: null,
+        last_name: null,
+        full_name: "",
+        role: 0,
+        position: null,
+        phone_number: null,
+        suspended: false,
+        external_id: null,
+        creation_date: now,
+        change_date: now,
+        created_by: o.actor ?? "api",
+        changed_by: o.actor ?? "api",
+        ...Object.fromEntries(customFields.map((f) => [f.name, null])),
+        ...values,
       };
       u.full_name = fullName(u);
       users.set(u.user_id, u);

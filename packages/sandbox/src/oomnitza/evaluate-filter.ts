@@ -12,7 +12,10 @@ function compare(a: unknown, b: FilterValue): number | null {
 }
 
 function likeToRegExp(pattern: string): RegExp {
-  const body = pattern.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/%/g, ".*").replace(/_/g, ".");
+  const body = pattern
+    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+    .replace(/%/g, ".*")
+    .replace(/_/g, ".");
   // LIKE is matched case-insensitively (as Oomnitza's search does); eq stays exact.
   return new RegExp(`^${body}$`, "is");
 }
@@ -45,7 +48,8 @@ export function evaluateFilter(node: FilterNode, record: Record<string, unknown>
     }
     case "cmp": {
       const c = compare(record[node.field], node.value);
-      if (node.value === null) return node.op === "eq" ? record[node.field] == null : record[node.field] != null;
+      if (node.value === null)
+        return node.op === "eq" ? record[node.field] == null : record[node.field] != null;
       if (c === null) return node.op === "ne";
       return { eq: c === 0, ne: c !== 0, lt: c < 0, lte: c <= 0, gt: c > 0, gte: c >= 0 }[node.op];
     }

@@ -1,6 +1,10 @@
 import type { SandboxResponse } from "../server/route.js";
 
 /** An Oomnitza error response. The real body format is undocumented (oomnitza-api.md §4); we send `{ message, errors }`. */
-export function oomnitzaError(status: number, message: string, extra: Record<string, unknown> = {}): SandboxResponse {
+export function oomnitzaError(
+  status: number,
+  message: string,
+  extra: Record<string, unknown> = {},
+): SandboxResponse {
   return { status, body: { message, errors: [message], ...extra } };
 }

@@ -12,7 +12,10 @@ export type FilterValue = string | number | boolean | null;
 
 /** Thrown for a filter the API would answer 400; `position` is the 0-based offset of the problem. */
 export class FilterSyntaxError extends Error {
-  constructor(message: string, readonly position: number) {
+  constructor(
+    message: string,
+    readonly position: number,
+  ) {
     super(`filter: ${message} at position ${position}`);
     this.name = "FilterSyntaxError";
   }
@@ -65,7 +68,13 @@ function tokenize(input: string): Token[] {
 }
 
 const symbolOps: Record<string, "eq" | "ne" | "lt" | "lte" | "gt" | "gte"> = {
-  "=": "eq", "!=": "ne", "<>": "ne", "<": "lt", "<=": "lte", ">": "gt", ">=": "gte",
+  "=": "eq",
+  "!=": "ne",
+  "<>": "ne",
+  "<": "lt",
+  "<=": "lte",
+  ">": "gt",
+  ">=": "gte",
 };
 
 /** Parses the SQL-like subset: eq/ne/lt/lte/gt/gte (or =, !=, <, >), [NOT] IN, IS [NOT] NULL, [NOT] LIKE, BETWEEN, AND/OR, parentheses. */
@@ -93,10 +102,12 @@ export function parseFilter(input: string): FilterNode {
   const list = (): FilterValue[] => {
     const open = tokens[i];
     const close = open?.text === "[" ? "]" : ")";
-    if (!open || (open.text !== "[" && open.text !== "(")) throw new FilterSyntaxError("expected '[' or '(' after IN", open?.pos ?? endPos);
+    if (!open || (open.text !== "[" && open.text !== "("))
+      throw new FilterSyntaxError("expected '[' or '(' after IN", open?.pos ?? endPos);
     i++;
     const values: FilterValue[] = [];
-    if (peek()?.text === close) throw new FilterSyntaxError("IN needs at least one value", peek()?.pos ?? endPos);
+    if (peek()?.text === close)
+      throw new FilterSyntaxError("IN needs at least one value", peek()?.pos ?? endPos);
     for (;;) {
       values.push(value());
       if (peek()?.text === ",") i++;
@@ -111,7 +122,10 @@ export function parseFilter(input: string): FilterNode {
     const field = f.text;
     const t = tokens[i];
     if (!t) throw new FilterSyntaxError(`expected an operator after '${field}'`, endPos);
-    const op = t.kind === "punct" ? symbolOps[t.text] : (["eq", "ne", "lt", "lte", "gt", "gte"] as const).find((o) => o === t.text.toLowerCase());
+    const op =
+      t.kind === "punct"
+        ? symbolOps[t.text]
+        : (["eq", "ne", "lt", "lte", "gt", "gte"] as const).find((o) => o === t.text.toLowerCase());
     if (op) {
       i++;
       return { type: "cmp", field, op, value: value() };
@@ -120,7 +134,8 @@ export function parseFilter(input: string): FilterNode {
     if (isWord(t, "IS")) {
       const negated = isWord(peek(), "NOT");
       if (negated) i++;
-      if (!isWord(peek(), "NULL")) throw new FilterSyntaxError("expected NULL after IS", peek()?.pos ?? endPos);
+      if (!isWord(peek(), "NULL"))
+        throw new FilterSyntaxError("expected NULL after IS", peek()?.pos ?? endPos);
       i++;
       return { type: "null", field, negated };
     }
@@ -129,16 +144,21 @@ export function parseFilter(input: string): FilterNode {
     if (isWord(kw, "IN")) return { type: "in", field, values: list(), negated };
     if (isWord(kw, "LIKE")) {
       const p = value();
-      if (typeof p !== "string") throw new FilterSyntaxError("LIKE needs a quoted pattern", kw?.pos ?? endPos);
+      if (typeof p !== "string")
+        throw new FilterSyntaxError("LIKE needs a quoted pattern", kw?.pos ?? endPos);
       return { type: "like", field, pattern: p, negated };
     }
     if (!negated && isWord(kw, "BETWEEN")) {
       const low = value();
-      if (!isWord(peek(), "AND")) throw new FilterSyntaxError("expected AND in BETWEEN", peek()?.pos ?? endPos);
+      if (!isWord(peek(), "AND"))
+        throw new FilterSyntaxError("expected AND in BETWEEN", peek()?.pos ?? endPos);
       i++;
       return { type: "between", field, low, high: value() };
     }
-    throw new FilterSyntaxError(`unknown operator '${t.text}' (use eq, ne, lt, lte, gt, gte, IN, IS NULL, LIKE, BETWEEN)`, t.pos);
+    throw new FilterSyntaxError(
+      `unknown operator '${t.text}' (use eq, ne, lt, lte, gt, gte, IN, IS NULL, LIKE, BETWEEN)`,
+      t.pos,
+    );
   };
   const primary = (): FilterNode => {
     if (peek()?.text === "(") {
@@ -161,7 +181,8 @@ export function parseFilter(input: string): FilterNode {
   const or = () => chain("OR", and);
   if (tokens.length === 0) throw new FilterSyntaxError("empty filter", 0);
   const node = or();
-  if (i < tokens.length) throw new FilterSyntaxError(`unexpected '${tokens[i]?.text}'`, tokens[i]?.pos ?? endPos);
+  if (i < tokens.length)
+    throw new FilterSyntaxError(`unexpected '${tokens[i]?.text}'`, tokens[i]?.pos ?? endPos);
   return node;
 }
 

@@ -47,25 +47,39 @@ export async function startOomnitzaSandbox(o: OomnitzaSandboxOptions = {}): Prom
   const clock = o.clock ?? Date.now;
   const { state, people, saas } = createOomnitzaState(dataset.oomnitza, () => ids.hex(32), clock);
   const credentials: OomnitzaSandboxCredentials = {
-    token: o.token ?? `oomnitza_sbx_${ids.hex(32)}`, readOnlyToken: `oomnitza_sbx_ro_${ids.hex(24)}`,
-    username: "sandbox-admin", password: `pw_${ids.hex(16)}`,
+    token: o.token ?? `oomnitza_sbx_${ids.hex(32)}`,
+    readOnlyToken: `oomnitza_sbx_ro_${ids.hex(24)}`,
+    username: "sandbox-admin",
+    password: `pw_${ids.hex(16)}`,
   };
   const all: OomnitzaPermission[] = ["users:read", "users:write", "saas:read", "saas:write"];
   const tokens = new Map<string, { label: string; permissions: OomnitzaPermission[] }>([
     [credentials.token, { label: "token", permissions: all }],
     [credentials.readOnlyToken, { label: "readOnlyToken", permissions: ["users:read", "saas:read"] }],
-    ...(o.tokens ?? []).map((t, i) => [t.token, { label: t.label ?? `token-${i + 3}`, permissions: t.permissions }] as const),
+    ...(o.tokens ?? []).map(
+      (t, i) => [t.token, { label: t.label ?? `token-${i + 3}`, permissions: t.permissions }] as const,
+    ),
   ]);
   const byLabel = new Map([...tokens.values()].map((t) => [t.label, t]));
   byLabel.set("basic", { label: "basic", permissions: all });
-  const limits: ListLimits = { defaultLimit: o.pageSize?.defaultLimit ?? 100, maxLimit: o.pageSize?.maxLimit ?? 1000 };
+  const limits: ListLimits = {
+    defaultLimit: o.pageSize?.defaultLimit ?? 100,
+    maxLimit: o.pageSize?.maxLimit ?? 1000,
+  };
   const authenticate = (req: IncomingMessage) => {
     const token = req.headers.authorization2;
-    if (typeof token === "string" && tokens.has(token)) return { credential: (tokens.get(token) as { label: string }).label };
+    if (typeof token === "string" && tokens.has(token))
+      return { credential: (tokens.get(token) as { label: string }).label };
     const basic = /^Basic (.+)$/i.exec(req.headers.authorization ?? "");
-    const [user, ...pw] = Buffer.from(basic?.[1] ?? "", "base64").toString("utf8").split(":");
-    if (basic && user === credentials.username && pw.join(":") === credentials.password) return { credential: "basic" };
-    return oomnitzaError(401, "Invalid or missing credentials: send the API token as header Authorization2: <token>");
+    const [user, ...pw] = Buffer.from(basic?.[1] ?? "", "base64")
+      .toString("utf8")
+      .split(":");
+    if (basic && user === credentials.username && pw.join(":") === credentials.password)
+      return { credential: "basic" };
+    return oomnitzaError(
+      401,
+      "Invalid or missing credentials: send the API token as header Authorization2: <token>",
+    );
   };
   const server = await startHttpServer(
     {
@@ -74,14 +88,28 @@ export async function startOomnitzaSandbox(o: OomnitzaSandboxOptions = {}): Prom
       authorize: (credential, permission) =>
         !permission || byLabel.get(credential)?.permissions.includes(permission as OomnitzaPermission)
           ? null
-          : oomnitzaError(403, `The Integration User must have appropriate permissions (${permission}) for this operation`),
-      rateLimited: (ms) => ({ ...oomnitzaError(429, "Too many requests"), headers: { "Retry-After": String(Math.max(1, Math.ceil(ms / 1000))) } }),
+          : oomnitzaError(
+              403,
+              `The Integration User must have appropriate permissions (${permission}) for this operation`,
+            ),
+      rateLimited: (ms) => ({
+        ...oomnitzaError(429, "Too many requests"),
+        headers: { "Retry-After": String(Math.max(1, Math.ceil(ms / 1000))) },
+      }),
       notFound: (method, path) => oomnitzaError(404, `No route for ${method} ${path}`),
       badRequest: (message) => oomnitzaError(400, message),
-      serverError: (status) => oomnitzaError(status, status === 503 ? "Service temporarily unavailable (maintenance)" : "Internal server error"),
+      serverError: (status) =>
+        oomnitzaError(
+          status,
+          status === 503 ? "Service temporarily unavailable (maintenance)" : "Internal server error",
+        ),
       malformedBody: '[{"user_id":"',
     },
-    { ...o, random: o.random ?? createRandom(dataset.seed ^ 0x0bad).next, now: o.now ?? (() => performance.now()) },
+    {
+      ...o,
+      random: o.random ?? createRandom(dataset.seed ^ 0x0bad).next,
+      now: o.now ?? (() => performance.now()),
+    },
   );
   return { ...server, baseUrl: server.url, credentials, state };
 }

@@ -27,8 +27,14 @@ export interface StatsRecorder {
 
 function emptyStats(): SandboxStats {
   return {
-    requests: 0, byRoute: {}, byStatus: {}, byRouteStatus: {}, rateLimited: 0,
-    faults: { error: 0, reset: 0, malformed: 0, writeThenFail: 0 }, writes: 0, maxPerSecond: {},
+    requests: 0,
+    byRoute: {},
+    byStatus: {},
+    byRouteStatus: {},
+    rateLimited: 0,
+    faults: { error: 0, reset: 0, malformed: 0, writeThenFail: 0 },
+    writes: 0,
+    maxPerSecond: {},
   };
 }
 

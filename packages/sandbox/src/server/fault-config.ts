@@ -38,14 +38,18 @@ export function pickFault(config: FaultConfig, roll: number, isWrite: boolean): 
 export function validateFaultConfig(change: Partial<FaultConfig>): void {
   for (const key of ["errorRate", "resetRate", "malformedRate", "writeThenFailRate"] as const) {
     const v = change[key];
-    if (v !== undefined && !(v >= 0 && v <= 1)) throw new RangeError(`configure(): ${key} must be between 0 and 1, got ${v}`);
+    if (v !== undefined && !(v >= 0 && v <= 1))
+      throw new RangeError(`configure(): ${key} must be between 0 and 1, got ${v}`);
   }
   for (const key of ["latencyMs", "jitterMs"] as const) {
     const v = change[key];
-    if (v !== undefined && !(v >= 0)) throw new RangeError(`configure(): ${key} must be a number ≥ 0, got ${v}`);
+    if (v !== undefined && !(v >= 0))
+      throw new RangeError(`configure(): ${key} must be a number ≥ 0, got ${v}`);
   }
   const rl = change.rateLimit;
   if (rl && !(rl.perSecond > 0 && rl.burst >= 1)) {
-    throw new RangeError("configure(): rateLimit needs perSecond > 0 and burst ≥ 1, or false to switch it off");
+    throw new RangeError(
+      "configure(): rateLimit needs perSecond > 0 and burst ≥ 1, or false to switch it off",
+    );
   }
 }

@@ -41,7 +41,13 @@ export interface RunningHttpServer {
 }
 
 const defaults: FaultConfig = {
-  latencyMs: 0, jitterMs: 0, errorRate: 0, resetRate: 0, malformedRate: 0, writeThenFailRate: 0, rateLimit: false,
+  latencyMs: 0,
+  jitterMs: 0,
+  errorRate: 0,
+  resetRate: 0,
+  malformedRate: 0,
+  writeThenFailRate: 0,
+  rateLimit: false,
 };
 
 function send(res: ServerResponse, r: SandboxResponse): void {
@@ -57,7 +63,10 @@ async function readBody(req: IncomingMessage): Promise<string> {
 }
 
 /** Starts a `node:http` server on loopback that runs auth, rate limit, latency, faults and the routes, and records stats. */
-export async function startHttpServer(service: ServiceDefinition, o: HttpServerOptions): Promise<RunningHttpServer> {
+export async function startHttpServer(
+  service: ServiceDefinition,
+  o: HttpServerOptions,
+): Promise<RunningHttpServer> {
   validateFaultConfig(o.faults ?? {});
   let config: FaultConfig = { ...defaults, ...o.faults };
   let limiter: RateLimiter | null = config.rateLimit ? createRateLimiter(config.rateLimit, o.now) : null;
@@ -114,8 +123,13 @@ export async function startHttpServer(service: ServiceDefinition, o: HttpServerO
       }
     }
     const request: SandboxRequest = {
-      method, path: url.pathname, query: url.searchParams, headers: req.headers, body,
-      params: matchRoute(route.pattern, url.pathname) ?? {}, credential: auth.credential,
+      method,
+      path: url.pathname,
+      query: url.searchParams,
+      headers: req.headers,
+      body,
+      params: matchRoute(route.pattern, url.pathname) ?? {},
+      credential: auth.credential,
     };
     const result = route.handle(request);
     if (isWrite && result.status < 400) recorder.stats.writes++;
@@ -129,7 +143,8 @@ export async function startHttpServer(service: ServiceDefinition, o: HttpServerO
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       // A handler bug must surface as a 500 the test sees, not crash the server.
-      if (!res.headersSent) send(res, { status: 500, body: { code: "InternalError", message: String(error) } });
+      if (!res.headersSent)
+        send(res, { status: 500, body: { code: "InternalError", message: String(error) } });
       else res.destroy();
     });
   });
@@ -145,7 +160,8 @@ export async function startHttpServer(service: ServiceDefinition, o: HttpServerO
     configure(change) {
       validateFaultConfig(change);
       config = { ...config, ...change };
-      if ("rateLimit" in change) limiter = config.rateLimit ? createRateLimiter(config.rateLimit, o.now) : null;
+      if ("rateLimit" in change)
+        limiter = config.rateLimit ? createRateLimiter(config.rateLimit, o.now) : null;
       return { ...config };
     },
     resetStats: () => recorder.reset(),

@@ -27,7 +27,10 @@ async function listAll(query: string, limit = 37): Promise<SandboxLeverUser[]> {
 
 beforeAll(async () => {
   // No rate limit here: the token bucket has its own tests.
-  lever = await startLeverSandbox({ data: { seed: 3, leverUsers: 120, now: Date.UTC(2026, 0, 1) }, faults: { rateLimit: false } });
+  lever = await startLeverSandbox({
+    data: { seed: 3, leverUsers: 120, now: Date.UTC(2026, 0, 1) },
+    faults: { rateLimit: false },
+  });
   api = testClient(lever.baseUrl, basic(lever.credentials.apiKey));
 });
 afterAll(async () => {
@@ -52,35 +55,51 @@ describe("GET /v1/users", () => {
   });
 
   it("filters by email case-insensitively, by accessRole (repeated or []) and by external_directory_id", async () => {
-    const someone = lever.state.users().find((u) => u.externalDirectoryId && u.deactivatedAt === null) as SandboxLeverUser;
+    const someone = lever.state
+      .users()
+      .find((u) => u.externalDirectoryId && u.deactivatedAt === null) as SandboxLeverUser;
     const byEmail = await api.call("GET", `/users?email=${encodeURIComponent(someone.email.toUpperCase())}`);
     expect((byEmail.body as Page).data.map((u) => u.id)).toEqual([someone.id]);
     const byDir = await api.call("GET", `/users?external_directory_id=${someone.externalDirectoryId}`);
     expect((byDir.body as Page).data.map((u) => u.id)).toEqual([someone.id]);
     const admins = await listAll("accessRole=admin&accessRole=super%20admin&includeDeactivated=true");
     const bracket = await listAll("accessRole[]=admin&accessRole[]=super%20admin&includeDeactivated=true");
-    const want = lever.state.users().filter((u) => u.accessRole === "admin" || u.accessRole === "super admin");
+    const want = lever.state
+      .users()
+      .filter((u) => u.accessRole === "admin" || u.accessRole === "super admin");
     expect(admins.map((u) => u.id)).toEqual(want.map((u) => u.id));
     expect(bracket.map((u) => u.id)).toEqual(want.map((u) => u.id));
   });
 
   it("rejects a token reused with other filters, a forged token, and a bad limit", async () => {
     const first = (await api.call("GET", "/users?limit=5")).body as Page;
-    const reused = await api.call("GET", `/users?limit=5&includeDeactivated=true&offset=${encodeURIComponent(first.next as string)}`);
+    const reused = await api.call(
+      "GET",
+      `/users?limit=5&includeDeactivated=true&offset=${encodeURIComponent(first.next as string)}`,
+    );
     expect(reused.status).toBe(400);
-    expect(reused.body).toMatchObject({ code: "BadRequestError", message: expect.stringMatching(/^Invalid offset token/) });
-    const forged = await api.call("GET", `/users?offset=${encodeURIComponent("[1,\"x\"]")}`);
+    expect(reused.body).toMatchObject({
+      code: "BadRequestError",
+      message: expect.stringMatching(/^Invalid offset token/),
+    });
+    const forged = await api.call("GET", `/users?offset=${encodeURIComponent('[1,"x"]')}`);
     expect(forged.status).toBe(400);
-    for (const limit of ["0", "101", "abc"]) expect((await api.call("GET", `/users?limit=${limit}`)).status).toBe(400);
+    for (const limit of ["0", "101", "abc"])
+      expect((await api.call("GET", `/users?limit=${limit}`)).status).toBe(400);
   });
 
   it("accepts the token raw or encoded once more, and stays correct while users are inserted", async () => {
     const first = (await api.call("GET", "/users?limit=10")).body as Page;
     const token = first.next as string;
     expect(token).toMatch(/^%5B/);
-    lever.state.addUser({ name: "Late Joiner", email: "late.joiner@acme.example", accessRole: "team member" });
+    lever.state.addUser({
+      name: "Late Joiner",
+      email: "late.joiner@acme.example",
+      accessRole: "team member",
+    });
     const raw = (await api.call("GET", `/users?limit=10&offset=${token}`)).body as Page;
-    const encoded = (await api.call("GET", `/users?limit=10&offset=${encodeURIComponent(token)}`)).body as Page;
+    const encoded = (await api.call("GET", `/users?limit=10&offset=${encodeURIComponent(token)}`))
+      .body as Page;
     expect(raw.data.map((u) => u.id)).toEqual(encoded.data.map((u) => u.id));
     expect(raw.data[0]?.createdAt).toBeGreaterThanOrEqual(first.data.at(-1)?.createdAt as number);
     const all = await listAll("");
@@ -93,20 +112,37 @@ describe("user writes", () => {
   it("creates (201, defaults to interviewer, username from the email) and refuses a duplicate email in any case", async () => {
     const created = await api.call("POST", "/users", { name: "Ana Lima", email: "Ana.Lima@Acme.example" });
     expect(created.status).toBe(201);
-    expect((created.body as { data: SandboxLeverUser }).data).toMatchObject({ accessRole: "interviewer", username: "analima", deactivatedAt: null });
+    expect((created.body as { data: SandboxLeverUser }).data).toMatchObject({
+      accessRole: "interviewer",
+      username: "analima",
+      deactivatedAt: null,
+    });
     const dup = await api.call("POST", "/users", { name: "Ana Again", email: "ana.lima@acme.example" });
     expect(dup.status).toBe(400);
-    expect((await api.call("POST", "/users", { email: "x@acme.example" })).body).toMatchObject({ message: "Missing required field: name" });
-    expect((await api.call("POST", "/users", { name: "X", email: "x@acme.example", accessRole: "owner" })).status).toBe(400);
+    expect((await api.call("POST", "/users", { email: "x@acme.example" })).body).toMatchObject({
+      message: "Missing required field: name",
+    });
+    expect(
+      (await api.call("POST", "/users", { name: "X", email: "x@acme.example", accessRole: "owner" })).status,
+    ).toBe(400);
   });
 
   it("PUT is a full replace: omitted optional fields are reset", async () => {
     const u = lever.state.users().find((x) => x.jobTitle && x.externalDirectoryId) as SandboxLeverUser;
     const partial = await api.call("PUT", `/users/${u.id}`, { name: "Renamed", email: u.email });
     expect(partial.status).toBe(400);
-    const put = await api.call("PUT", `/users/${u.id}`, { name: "Renamed", email: u.email, accessRole: u.accessRole });
+    const put = await api.call("PUT", `/users/${u.id}`, {
+      name: "Renamed",
+      email: u.email,
+      accessRole: u.accessRole,
+    });
     expect(put.status).toBe(200);
-    expect(lever.state.get(u.id)).toMatchObject({ name: "Renamed", jobTitle: null, externalDirectoryId: null, createdAt: u.createdAt });
+    expect(lever.state.get(u.id)).toMatchObject({
+      name: "Renamed",
+      jobTitle: null,
+      externalDirectoryId: null,
+      createdAt: u.createdAt,
+    });
   });
 
   it("deactivates and reactivates idempotently; there is no DELETE", async () => {
@@ -114,12 +150,19 @@ describe("user writes", () => {
     const once = await api.call("POST", `/users/${u.id}/deactivate`);
     const twice = await api.call("POST", `/users/${u.id}/deactivate`);
     expect((once.body as { data: SandboxLeverUser }).data.deactivatedAt).not.toBeNull();
-    expect((twice.body as { data: SandboxLeverUser }).data.deactivatedAt).toBe((once.body as { data: SandboxLeverUser }).data.deactivatedAt);
+    expect((twice.body as { data: SandboxLeverUser }).data.deactivatedAt).toBe(
+      (once.body as { data: SandboxLeverUser }).data.deactivatedAt,
+    );
     expect((await api.call("POST", `/users/${u.id}/reactivate`)).status).toBe(200);
     expect(lever.state.get(u.id)?.deactivatedAt).toBeNull();
-    const del = await fetch(`${lever.baseUrl}/users/${u.id}`, { method: "DELETE", headers: basic(lever.credentials.apiKey) });
+    const del = await fetch(`${lever.baseUrl}/users/${u.id}`, {
+      method: "DELETE",
+      headers: basic(lever.credentials.apiKey),
+    });
     expect(del.status).toBe(404);
-    expect((await api.call("GET", "/users/00000000-0000-4000-8000-000000000000")).body).toMatchObject({ code: "ResourceNotFound" });
+    expect((await api.call("GET", "/users/00000000-0000-4000-8000-000000000000")).body).toMatchObject({
+      code: "ResourceNotFound",
+    });
   });
 });
 
