@@ -1,17 +1,17 @@
 import { createHash, randomUUID } from "node:crypto";
+import { reportPath } from "../engine/report-path.js";
+import { writeJsonAtomic } from "../engine/write-json-atomic.js";
 import type { ConnectorConfig, RequestCounts, RunCounts, RunIssue, RunOutcome } from "../types.js";
 import { applyDeactivationPlan } from "./apply-deactivation-plan.js";
 import { applyRolePlan } from "./apply-role-plan.js";
 import type { WorkflowOptions, WorkflowPlan } from "./prepare-workflow.js";
 import type { WorkflowInputs } from "./read-workflow-inputs.js";
-import { runReportPath } from "./run-report-path.js";
 import { statsDelta } from "./stats-delta.js";
 import type { WorkflowClients } from "./workflow-clients.js";
 import type { WorkflowRunReport, WorkflowRunSection } from "./workflow-run-report.js";
 import { type WorkflowSnapshot, workflowSnapshot } from "./workflow-snapshot.js";
 import { workflowSnapshotPath } from "./workflow-snapshot-path.js";
 import type { WorkflowConfig } from "./workflows-config-schema.js";
-import { writeJsonAtomic } from "./write-json-atomic.js";
 
 /** Everything `apply()` needs from the preparation step. */
 export interface ApplyWorkflowInput {
@@ -70,7 +70,7 @@ export async function applyWorkflow(input: ApplyWorkflowInput): Promise<Workflow
     skipped: plan.skipped,
   };
   const report = buildReport(input, section, outcome.failures, finished);
-  report.reportPath = runReportPath(input.config.state.dir, report.startedAt, report.runId);
+  report.reportPath = reportPath(input.config.state.dir, report.startedAt, report.runId);
   await writeJsonAtomic(report.reportPath, report);
   input.opts.logger?.info(
     { workflow: input.name, outcome: report.outcome, report: report.reportPath },
