@@ -27,16 +27,14 @@ export async function loadConfig(
   const problems: ConfigProblem[] = [];
   const interpolated = interpolateEnv(raw, env, problems);
   const parsed = connectorConfigSchema.safeParse(interpolated);
-  if (!parsed.success) {
-    problems.push(...parsed.error.issues.flatMap(zodIssueToProblems));
-    throw new ConfigError(problems, source);
-  }
-  const c = parsed.data;
-
+  if (!parsed.success) problems.push(...parsed.error.issues.flatMap(zodIssueToProblems));
+  // Secrets and URLs are checked even when the shape is wrong elsewhere, so one run shows every problem.
+  const lever = section(interpolated, "lever");
+  const oomnitza = section(interpolated, "oomnitza");
   const apiKey = await resolveSecret(
     {
-      value: c.lever.apiKey,
-      file: c.lever.apiKeyFile,
+      value: text(lever.apiKey),
+      file: text(lever.apiKeyFile),
       envName: "LEVER_API_KEY",
       path: "lever.apiKey",
       filePath: "lever.apiKeyFile",
@@ -47,8 +45,8 @@ export async function loadConfig(
   );
   const token = await resolveSecret(
     {
-      value: c.oomnitza.token,
-      file: c.oomnitza.tokenFile,
+      value: text(oomnitza.token),
+      file: text(oomnitza.tokenFile),
       envName: "OOMNITZA_API_TOKEN",
       path: "oomnitza.token",
       filePath: "oomnitza.tokenFile",
@@ -57,10 +55,16 @@ export async function loadConfig(
     baseDir,
     problems,
   );
-  if (c.lever.baseUrl !== undefined) checkBaseUrl(c.lever.baseUrl, "lever.baseUrl", problems);
-  const oomnitzaBaseUrl = resolveOomnitzaBaseUrl(c.oomnitza, problems);
-  if (c.mapping !== undefined) problems.push(...checkMapping(c.mapping));
-  if (problems.length > 0) throw new ConfigError(problems, source);
+  const leverBaseUrl = text(lever.baseUrl);
+  if (leverBaseUrl !== undefined) checkBaseUrl(leverBaseUrl, "lever.baseUrl", problems);
+  const oomnitzaBaseUrl = resolveOomnitzaBaseUrl(
+    { baseUrl: text(oomnitza.baseUrl), subdomain: text(oomnitza.subdomain) },
+    problems,
+  );
+  if ((interpolated as { mapping?: unknown }).mapping !== undefined)
+    problems.push(...checkMapping(section(interpolated, "mapping")));
+  if (!parsed.success || problems.length > 0) throw new ConfigError(firstPerPath(problems), source);
+  const c = parsed.data;
 
   return {
     lever: {
@@ -130,6 +134,23 @@ function quoteBarePlaceholders(text: string): string {
     /(:[ \t]+|[[,][ \t]*)(\$\{[A-Za-z_][A-Za-z0-9_]*(?::-[^}"'\n]*)?\})(?=[ \t]*(?:[,}\]]|#|$))/gm,
     '$1"$2"',
   );
+}
+
+function section(config: unknown, key: string): Record<string, unknown> {
+  const value = (config as Record<string, unknown> | null)?.[key];
+  return value !== null && typeof value === "object" && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
+/** One problem per path: a wrong type and "is empty" for the same key say the same thing twice. */
+function firstPerPath(problems: ConfigProblem[]): ConfigProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => !seen.has(p.path) && (seen.add(p.path), true));
 }
 
 function resolveOomnitzaBaseUrl(

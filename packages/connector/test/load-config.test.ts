@@ -129,11 +129,15 @@ describe("loadConfig", () => {
     expect(problem?.fix).toContain(fix);
   });
 
-  it("reports every problem at once", async () => {
+  it("reports every problem at once, shape and secrets together", async () => {
     const problems = await problemsOf({ oomnitza: {}, sync: { preference: "sometimes", concurrency: 0 } });
-    expect(problems.map((p) => p.path).sort()).toEqual(["sync.concurrency", "sync.preference"]);
-    const later = await problemsOf({ oomnitza: {} });
-    expect(later.map((p) => p.path).sort()).toEqual(["lever.apiKey", "oomnitza.baseUrl", "oomnitza.token"]);
+    expect(problems.map((p) => p.path).sort()).toEqual([
+      "lever.apiKey",
+      "oomnitza.baseUrl",
+      "oomnitza.token",
+      "sync.concurrency",
+      "sync.preference",
+    ]);
   });
 
   it("never puts a secret into a problem", async () => {
@@ -155,5 +159,36 @@ describe("loadConfig", () => {
 
   it("names a missing file and suggests connector init", async () => {
     await expect(loadConfig(join(tmp(), "missing.yaml"))).rejects.toThrow(/connector init/);
+  });
+});
+
+describe("loadConfig with a mapping", () => {
+  it("reports problems of a full mapping under mapping., with the rest of the config's", async () => {
+    try {
+      await loadConfig(
+        {
+          oomnitza: { subdomain: "a", token: "t" },
+          mapping: {
+            syncKeys: ["email"],
+            role: 25,
+            fields: { username: "email", email: { from: "email", transform: "shout" } },
+          },
+        },
+        { env: {} },
+      );
+      throw new Error("expected a ConfigError");
+    } catch (error) {
+      const paths = (error as ConfigError).problems.map((p) => p.path);
+      expect(paths).toContain("lever.apiKey");
+      expect(paths.some((p) => p.startsWith("mapping.fields.email"))).toBe(true);
+    }
+  });
+
+  it("accepts a partial mapping such as { role } (completed by smartMapping at run time)", async () => {
+    const config = await loadConfig(
+      { lever: { apiKey: "k" }, oomnitza: { subdomain: "a", token: "t" }, mapping: { role: 25 } },
+      { env: {} },
+    );
+    expect(config.mapping).toEqual({ role: 25 });
   });
 });

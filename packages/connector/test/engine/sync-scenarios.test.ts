@@ -128,4 +128,14 @@ describe("sync scenarios on the sandbox", () => {
     expect(exitCodeFor(report)).toBe(1);
     expect(report.counts.users.create).toBe(plan.summary.users.create - 1);
   });
+
+  it("mapping: { role } alone uses the smart mapping, which finds the tenant's lever_id field", async () => {
+    const h = await harness({ leverUsers: 20 });
+    const first = await (await h.connector({ mapping: { role: 25 } })).sync();
+    expect(first.outcome).toBe("ok");
+    const people = peopleByLeverId(h.sandbox);
+    const synced = first.counts.users.create + first.counts.users.update + first.counts.users.unchanged;
+    expect(people.size).toBe(synced);
+    expect((await (await h.connector({ mapping: { role: 25 } })).sync()).counts.writes).toBe(0);
+  });
 });
