@@ -23,7 +23,7 @@ export function buildReport(r: ReportInput): RunReport {
   const safety = plan?.saas?.safety ?? null;
   const tripped = safety !== null && (safety.tripped || safety.planned > safety.limit);
   const error =
-    r.error === undefined ? undefined : { ...pick(describeError(r.error)), exitCode: exitCodeFor(r.error) };
+    r.error === undefined ? undefined : { ...describeRunError(r.error), exitCode: exitCodeFor(r.error) };
   const outcome: RunOutcome = error
     ? "error"
     : log.interrupted
@@ -59,6 +59,11 @@ export function buildReport(r: ReportInput): RunReport {
   };
 }
 
-function pick(d: { reason: string; kind: string }): { kind: string; message: string } {
+// ConfigError/PlanError messages list every problem with its fix (and never hold a secret): keep them whole.
+function describeRunError(error: unknown): { kind: string; message: string } {
+  if (error instanceof Error && (error.name === "ConfigError" || error.name === "PlanError")) {
+    return { kind: error.name, message: error.message };
+  }
+  const d = describeError(error);
   return { kind: d.kind, message: d.reason };
 }

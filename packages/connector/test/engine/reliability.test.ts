@@ -114,6 +114,17 @@ describe("reliability on the sandbox", () => {
   });
 });
 
+describe("sync with a draft mapping", () => {
+  it("ends with exit code 2 and the mapping's problems and fixes in the report, writing nothing", async () => {
+    const h = await harness({ leverUsers: 10 });
+    const report = await (await h.connector({ mapping: { syncKeys: ["email"] } })).sync();
+    expect(report.error).toMatchObject({ kind: "ConfigError", exitCode: 2 });
+    expect(report.error?.message).toMatch(/mapping\.role/);
+    expect(exitCodeFor(report)).toBe(2);
+    expect(h.sandbox.oomnitza.stats.writes).toBe(0);
+  });
+});
+
 describe("check on the sandbox", () => {
   it("passes on a working setup and names each verified capability", async () => {
     const h = await harness({ leverUsers: 10 });
