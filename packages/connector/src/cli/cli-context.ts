@@ -29,6 +29,11 @@ export function createCliContext(io: CliIo, opts: GlobalOptions, flags: { json?:
   const json = Boolean(flags.json);
   const secrets: string[] = [];
   const errStyle = createStyle(io.stderr.isTTY, io.env);
+  const progress = createProgress({
+    enabled: opts.progress && !opts.quiet,
+    stream: io.stderr,
+    color: errStyle.enabled,
+  });
   return {
     io,
     opts,
@@ -38,17 +43,14 @@ export function createCliContext(io: CliIo, opts: GlobalOptions, flags: { json?:
     logger: createLogger({
       level: opts.logLevel,
       format: opts.logFormat,
-      stream: io.stderr,
+      // Through the bars, so a log line printed mid-run is not overdrawn.
+      stream: { write: (line: string) => progress.log(line), isTTY: io.stderr.isTTY },
       secrets,
       color: errStyle.enabled,
     }),
     out: createOutput({ stdout: io.stdout, stderr: io.stderr, quiet: opts.quiet, json, secrets }),
     style: createStyle(io.stdout.isTTY, io.env),
-    progress: createProgress({
-      enabled: opts.progress && !opts.quiet,
-      stream: io.stderr,
-      color: errStyle.enabled,
-    }),
+    progress,
     interactive: Boolean(io.stdin.isTTY && io.stderr.isTTY),
   };
 }

@@ -21,7 +21,12 @@ export function createLogger(o: CreateLoggerOptions) {
   if (o.format === "json") return pino({ level: o.level, base: undefined }, sink);
   // pino-pretty's prettifier called synchronously (no transport worker, no async pipe): a line logged just
   // before process exit is never lost, and the bundle needs no worker file.
-  const prettify = prettyFactory({ colorize: o.color, ignore: "pid,hostname", translateTime: "HH:MM:ss" });
+  const prettify = prettyFactory({
+    colorize: o.color,
+    ignore: "pid,hostname",
+    translateTime: "HH:MM:ss",
+    singleLine: true,
+  });
   const prettySink = { write: (line: string) => sink.write(prettify(line)) };
   return pino({ level: o.level }, prettySink);
 }

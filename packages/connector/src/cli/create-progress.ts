@@ -1,7 +1,7 @@
 import cliProgress from "cli-progress";
 import type { CliStream } from "./cli-io.js";
 
-/** One progress tick: a phase (e.g. "Reading Lever users") with a count and, when known, a total. */
+/** One progress tick: a phase (e.g. "Lever users read") with a count and, when known, a total. */
 export interface ProgressTick {
   phase: string;
   done: number;
@@ -11,48 +11,52 @@ export interface ProgressTick {
 /** Receives ticks and draws them; `stop()` clears the bars before the command prints its result. */
 export interface Progress {
   update(tick: ProgressTick): void;
+  /** Writes a line (a log line) above the bars, so a redraw never tears it. */
+  log(text: string): void;
   stop(): void;
 }
-
-const noop: Progress = { update() {}, stop() {} };
 
 /**
  * Bars on a TTY only (pages read, records applied, ETA); nothing otherwise, because the logs already
  * say what happened and a pipe or a cron mail must not fill up with redraws.
  */
 export function createProgress(o: { enabled: boolean; stream: CliStream; color: boolean }): Progress {
-  if (!o.enabled || !o.stream.isTTY) return noop;
-  const multi = new cliProgress.MultiBar(
-    {
-      stream: o.stream as NodeJS.WriteStream,
-      format: " {bar} {phase} {value}/{total} {eta_formatted}",
-      barCompleteChar: "█",
-      barIncompleteChar: "░",
-      barsize: 24,
-      hideCursor: true,
-      clearOnComplete: true,
-      stopOnComplete: false,
-      etaBuffer: 50,
-      formatValue: (v, _opts, type) => (type === "total" && v <= 0 ? "?" : String(v)),
-      ...(o.color ? {} : { barCompleteChar: "#", barIncompleteChar: "-" }),
-    },
-    cliProgress.Presets.shades_classic,
-  );
+  const write = (text: string) => o.stream.write(text);
+  if (!o.enabled || !o.stream.isTTY) return { update() {}, log: write, stop() {} };
+  let multi: cliProgress.MultiBar | undefined;
   const bars = new Map<string, cliProgress.SingleBar>();
+  const start = () =>
+    new cliProgress.MultiBar(
+      {
+        stream: o.stream as NodeJS.WriteStream,
+        format: " {bar} {phase} {value}/{total} {eta_formatted}",
+        barCompleteChar: o.color ? "█" : "#",
+        barIncompleteChar: o.color ? "░" : "-",
+        barsize: 24,
+        hideCursor: true,
+        clearOnComplete: true,
+        etaBuffer: 50,
+      },
+      cliProgress.Presets.shades_classic,
+    );
   return {
     update({ phase, done, total }) {
-      let bar = bars.get(phase);
-      const t = total ?? Math.max(done, 1);
-      if (!bar) {
-        bar = multi.create(t, done, { phase });
-        bars.set(phase, bar);
-        return;
+      multi ??= start();
+      const t = Math.max(total ?? done, done, 1);
+      const bar = bars.get(phase);
+      if (!bar) bars.set(phase, multi.create(t, done, { phase }));
+      else {
+        bar.setTotal(t);
+        bar.update(done, { phase });
       }
-      bar.setTotal(Math.max(t, done));
-      bar.update(done, { phase });
+    },
+    log(text) {
+      if (multi) multi.log(text.endsWith("\n") ? text : `${text}\n`);
+      else write(text);
     },
     stop() {
-      multi.stop();
+      multi?.stop();
+      multi = undefined;
       bars.clear();
     },
   };

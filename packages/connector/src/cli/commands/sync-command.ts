@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import type { Command } from "commander";
 import { exitCodeFor } from "../../exit-code-for.js";
 import { ExitCode } from "../../exit-codes.js";
-import type { Plan } from "../../types.js";
+import type { Plan, RunReport } from "../../types.js";
 import type { CliContext } from "../cli-context.js";
 import type { CliDeps } from "../cli-deps.js";
 import { CliError } from "../cli-error.js";
@@ -68,9 +68,16 @@ export function registerSyncCommand(parent: Command, deps: CliDeps): Command {
       const controller = new AbortController();
       const dispose = handleStopSignals(ctx, () => controller.abort());
       try {
-        const plan = saved ?? (await connector.plan({ signal: controller.signal }));
-        await confirmDeactivations(ctx, plan, flags);
-        const report = await connector.apply(plan, { dryRun: flags.dryRun, signal: controller.signal });
+        const options = { dryRun: flags.dryRun, signal: controller.signal };
+        let report: RunReport;
+        if (!saved && (flags.yes || flags.dryRun)) {
+          // Nothing to confirm: the engine's own sync, so the report counts the reads of the plan too.
+          report = await connector.sync(options);
+        } else {
+          const plan = saved ?? (await connector.plan({ signal: controller.signal }));
+          await confirmDeactivations(ctx, plan, flags);
+          report = await connector.apply(plan, options);
+        }
         ctx.progress.stop();
         if (ctx.json) ctx.out.json(report);
         for (const line of formatReport(report, ctx.style)) ctx.out.line(line);
