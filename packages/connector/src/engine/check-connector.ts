@@ -1,7 +1,7 @@
 import type { CheckItem, CheckResult } from "../types.js";
 import { describeError } from "./describe-error.js";
 import type { EngineContext } from "./engine-context.js";
-import { mappingFor } from "./resolve-mapping.js";
+import { mappingFor } from "./mapping-for.js";
 
 /** Standard Oomnitza people fields (oomnitza-api.md §2); anything else a mapping writes is a custom field. */
 const STANDARD_FIELDS = new Set([

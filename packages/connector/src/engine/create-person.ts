@@ -1,7 +1,8 @@
 import { normalizeKey } from "@lever-oomnitza/mapping";
 import type { CreateAction } from "../types.js";
-import { describeError, outcomeUnknown } from "./describe-error.js";
+import { describeError } from "./describe-error.js";
 import type { EngineContext } from "./engine-context.js";
+import { outcomeUnknown } from "./outcome-unknown.js";
 import type { RunLog } from "./run-log.js";
 
 /** Attempts per create; each retry happens only after a lookup proved the previous one wrote nothing. */

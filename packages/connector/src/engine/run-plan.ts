@@ -5,7 +5,8 @@ import { buildReport } from "./build-report.js";
 import type { EngineContext } from "./engine-context.js";
 import { reportPath } from "./report-path.js";
 import { createRunLog, type RunLog } from "./run-log.js";
-import { statsDelta, statsSnapshot } from "./stats-snapshot.js";
+import { statsDelta } from "./stats-delta.js";
+import { statsSnapshot } from "./stats-snapshot.js";
 import { verifyPreconditions } from "./verify-preconditions.js";
 import { writeJsonAtomic } from "./write-json-atomic.js";
 

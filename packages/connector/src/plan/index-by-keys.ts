@@ -20,9 +20,3 @@ export function indexByKeys(records: readonly OomnitzaUserData[], fields: readon
   }
   return index;
 }
-
-/** The records holding `value` in `field`. */
-export function lookupKey(index: KeyIndex, field: string, value: unknown): OomnitzaUserData[] {
-  const key = normalizeKey(value);
-  return key === null ? [] : (index.get(field)?.get(key) ?? []);
-}

@@ -1,9 +1,11 @@
 import { diffRecords, type Mapping, mapUser, matchesFilter, normalizeKey } from "@lever-oomnitza/mapping";
 import type { FieldChange, SyncPreference, UserAction } from "../types.js";
-import { indexByKeys, type KeyIndex, lookupKey } from "./index-by-keys.js";
+import { indexByKeys, type KeyIndex } from "./index-by-keys.js";
+import { lookupKey } from "./lookup-key.js";
 import { type Candidate, matchLeverUser } from "./match-lever-user.js";
 import type { LeverUserData, OomnitzaUserData } from "./plan-data.js";
-import { resolveClaims, resolveCreateCollisions } from "./resolve-claims.js";
+import { resolveClaims } from "./resolve-claims.js";
+import { resolveCreateCollisions } from "./resolve-create-collisions.js";
 
 /** Fields Oomnitza keeps unique on people whatever the sync keys are. */
 const UNIQUE_FIELDS = ["username", "email"];
