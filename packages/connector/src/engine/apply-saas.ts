@@ -16,9 +16,9 @@ export async function applySaas(
   ctx: EngineContext,
   saas: SaasPlan,
   log: RunLog,
-  opts: { concurrency: number; signal?: AbortSignal | undefined },
+  opts: { concurrency: number; signal?: AbortSignal | undefined; fresh?: boolean },
 ): Promise<void> {
-  const saasId = await ensureApp(ctx, saas, log);
+  const saasId = await ensureApp(ctx, saas, log, opts.fresh ?? false);
   if (saasId === undefined) return;
   const step = (): boolean => {
     if (opts.signal?.aborted) log.interrupted = true;
@@ -82,11 +82,16 @@ export async function applySaas(
   }
 }
 
-async function ensureApp(ctx: EngineContext, saas: SaasPlan, log: RunLog): Promise<string | undefined> {
+async function ensureApp(
+  ctx: EngineContext,
+  saas: SaasPlan,
+  log: RunLog,
+  fresh: boolean,
+): Promise<string | undefined> {
   if (saas.app.saasId !== null) return saas.app.saasId;
   try {
-    // Another run may have created it since the plan; a create whose outcome is unknown is resolved the same way.
-    const existing = await ctx.oomnitza.saas.findByName(saas.app.name);
+    // A saved plan may be old: another run may have created the app since. A fresh plan just looked.
+    const existing = fresh ? undefined : await ctx.oomnitza.saas.findByName(saas.app.name);
     if (existing) return String(existing.saas_id);
     log.counts.writes += 1;
     try {

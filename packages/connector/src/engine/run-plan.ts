@@ -72,7 +72,7 @@ async function execute(ctx: EngineContext, plan: Plan, log: RunLog, spec: RunSpe
   const actions = spec.verify ? await verifyPreconditions(ctx, plan, log) : plan.users;
   await applyUsers(ctx, actions, log, { concurrency, signal: spec.signal });
   if (plan.saas && !log.interrupted && !spec.signal?.aborted) {
-    await applySaas(ctx, plan.saas, log, { concurrency, signal: spec.signal });
+    await applySaas(ctx, plan.saas, log, { concurrency, signal: spec.signal, fresh: !spec.verify });
   }
   if (spec.signal?.aborted) log.interrupted = true;
 }
