@@ -68,6 +68,13 @@ describe("exit code 3: authentication or permission", () => {
     expect(run.stderr).not.toContain(WRONG_KEY);
   });
 
+  it("check with a wrong key: a ✗ line with the fix, exit 3", async () => {
+    const run = await cli(["check"], { LEVER_API_KEY: WRONG_KEY });
+    expect(run.code).toBe(3);
+    expect(run.stdout).toMatch(/^✗ lever: .*\n {4}fix: .*LEVER_API_KEY/m);
+    expect(run.stdout).not.toContain(WRONG_KEY);
+  });
+
   it("shows the stack only at --log-level debug, still without the key", async () => {
     const run = await cli(["--log-level", "debug", "plan"], { LEVER_API_KEY: WRONG_KEY });
     expect(run.code).toBe(3);

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { ExitCode } from "../../exit-codes.js";
+import { ExitCode, type ExitCodeValue } from "../../exit-codes.js";
 import type { CliDeps } from "../cli-deps.js";
 import { createCliConnector } from "../create-cli-connector.js";
 import { formatCheck } from "../format/format-check.js";
@@ -26,11 +26,16 @@ export function registerCheckCommand(parent: Command, deps: CliDeps): Command {
   return withHelp(cmd, ["connector check", "connector check --config prod.yaml --json"]);
 }
 
-/** A failed check is an auth/permission problem (3) when an access item failed, otherwise config (2). */
-export function checkExitCode(items: Array<{ ok: boolean; name: string; message: string }>): 2 | 3 {
-  const failed = items.filter((i) => !i.ok);
-  const access = failed.some((i) =>
-    /auth|permission|forbidden|unauthori[sz]ed|key|token|401|403/i.test(`${i.name} ${i.message}`),
-  );
-  return access ? ExitCode.auth : ExitCode.usage;
+const AUTH = /\b(401|403)\b|unauthori[sz]ed|forbidden|permission|refused/i;
+const UNAVAILABLE = /failed before a response|did not answer|timed? ?out|\b5\d\d\b|unavailable/i;
+
+/**
+ * The exit code of a failed check, read from the failing items (CheckItem has no kind field yet):
+ * 3 when a key/token was refused, else 5 when an API did not answer, else 2 (config/mapping).
+ */
+export function checkExitCode(items: Array<{ ok: boolean; name: string; message: string }>): ExitCodeValue {
+  const failed = items.filter((i) => !i.ok).map((i) => i.message);
+  if (failed.some((m) => AUTH.test(m))) return ExitCode.auth;
+  if (failed.some((m) => UNAVAILABLE.test(m))) return ExitCode.unavailable;
+  return ExitCode.usage;
 }
