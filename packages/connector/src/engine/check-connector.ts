@@ -35,7 +35,7 @@ const STANDARD_FIELDS = new Set([
  */
 export async function checkConnector(ctx: EngineContext): Promise<CheckResult> {
   const items: CheckItem[] = [];
-  const probe = async (name: string, service: "lever" | "oomnitza", run: () => Promise<string>) => {
+  const probe: Probe = async (name, service, run) => {
     try {
       items.push({ name, ok: true, message: await run() });
       return true;
@@ -82,16 +82,22 @@ export async function checkConnector(ctx: EngineContext): Promise<CheckResult> {
     message:
       "not probed: Oomnitza has no read-only way to test write permission, so the first sync's writes tell (exit code 3 if refused).",
   });
+  if (ctx.config.sync.records === "users-and-saas-users") await probeSaas(ctx, probe);
+
+  const tenantFields = sample.length > 0 ? [...new Set(sample.flatMap((u) => Object.keys(u)))] : undefined;
+  items.push(...mappingItems(ctx, tenantFields, peopleOk ? sample : undefined));
+  return { ok: items.every((i) => i.ok), items };
+}
+
+type Probe = (name: string, service: "lever" | "oomnitza", run: () => Promise<string>) => Promise<boolean>;
+
+async function probeSaas(ctx: EngineContext, probe: Probe): Promise<void> {
   await probe("oomnitza: read SaaS", "oomnitza", async () => {
     const app = await ctx.oomnitza.saas.findByName(ctx.config.saas.app);
     if (!app) return `SaaS app "${ctx.config.saas.app}" does not exist yet; the first sync creates it.`;
     const users = await ctx.oomnitza.saas.users(app.saas_id);
     return `SaaS app "${ctx.config.saas.app}" (id ${String(app.saas_id)}) has ${users.length} users.`;
   });
-
-  const tenantFields = sample.length > 0 ? [...new Set(sample.flatMap((u) => Object.keys(u)))] : undefined;
-  items.push(...mappingItems(ctx, tenantFields, peopleOk ? sample : undefined));
-  return { ok: items.every((i) => i.ok), items };
 }
 
 function mappingItems(

@@ -131,6 +131,8 @@ describe("check on the sandbox", () => {
     const result = await (await h.connector()).check();
     expect(result.items.filter((i) => !i.ok)).toEqual([]);
     expect(result.ok).toBe(true);
+    const usersOnly = await (await h.connector({ sync: { records: "users" } })).check();
+    expect(usersOnly.items.map((i) => i.name)).not.toContain("oomnitza: read SaaS");
     expect(result.items.map((i) => i.name)).toEqual(
       expect.arrayContaining([
         "lever: list users",
