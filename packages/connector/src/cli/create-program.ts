@@ -46,7 +46,7 @@ export function createProgram(io: CliIo, version: string): { program: Command; d
       "after",
       [
         "",
-        "Start here:",
+        "Examples:",
         "  $ connector demo                 # the whole job against the built-in sandbox",
         "  $ connector init && connector check",
         "",
