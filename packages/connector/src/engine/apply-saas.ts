@@ -3,6 +3,7 @@ import { SAAS_BATCH_SIZE } from "../plan/batch-size.js";
 import type { RunIssue, SaasPlan, SaasUserRef } from "../types.js";
 import { describeError } from "./describe-error.js";
 import type { EngineContext } from "./engine-context.js";
+import { retryIdempotent } from "./retry-idempotent.js";
 import type { RunLog } from "./run-log.js";
 
 type Counter = Exclude<keyof RunLog["counts"]["saas"], "failed">;
@@ -147,7 +148,10 @@ async function inBatches(
     const batch = ids.slice(i, i + SAAS_BATCH_SIZE);
     log.counts.writes += 1;
     try {
-      const results = await call(batch);
+      const results = await retryIdempotent(
+        () => call(batch),
+        () => void (log.counts.writes += 1),
+      );
       const failed = new Map<string, string>();
       for (const r of results) {
         const message = r.error ?? (r.errors && r.errors.length > 0 ? r.errors.join("; ") : null);
@@ -186,7 +190,10 @@ async function setExternalIds(
         if (userId === undefined) return;
         log.counts.writes += 1;
         try {
-          const result = await ctx.oomnitza.saas.setUserExternalId(saasId, userId, ref.leverId);
+          const result = await retryIdempotent(
+            () => ctx.oomnitza.saas.setUserExternalId(saasId, userId, ref.leverId),
+            () => void (log.counts.writes += 1),
+          );
           if (result.errors.length > 0) {
             fail(log, {
               target: "saas",

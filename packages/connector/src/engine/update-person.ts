@@ -1,6 +1,7 @@
 import type { UpdateAction } from "../types.js";
 import { describeError } from "./describe-error.js";
 import type { EngineContext } from "./engine-context.js";
+import { retryIdempotent } from "./retry-idempotent.js";
 import type { RunLog } from "./run-log.js";
 
 /** Patches only the changed fields of one person; a record deleted since the plan is a conflict skip. */
@@ -15,7 +16,10 @@ export async function updatePerson(ctx: EngineContext, action: UpdateAction, log
   };
   try {
     log.counts.writes += 1;
-    await ctx.oomnitza.users.update(action.oomnitzaId, patch);
+    await retryIdempotent(
+      () => ctx.oomnitza.users.update(action.oomnitzaId, patch),
+      () => void (log.counts.writes += 1),
+    );
     log.counts.users.update += 1;
   } catch (error) {
     const { reason, kind } = describeError(error);

@@ -27,6 +27,23 @@ describe("reliability on the sandbox", () => {
     expect(new Set(seats.map((s) => s.user_id)).size).toBe(seats.length);
   });
 
+  it("converges under faults on both servers at once (5xx, resets, malformed bodies, write-then-fail)", async () => {
+    const h = await harness({ leverUsers: 60, seed: 5 });
+    const faults = { errorRate: 0.1, resetRate: 0.02, malformedRate: 0.02, writeThenFailRate: 0.02 };
+    h.sandbox.lever.configure(faults);
+    h.sandbox.oomnitza.configure(faults);
+    let report = await (await h.connector()).sync();
+    if (report.outcome !== "ok") report = await (await h.connector()).sync();
+    expect(report.error).toBeUndefined();
+    expect(h.sandbox.oomnitza.state.duplicates().clean).toBe(true);
+
+    h.sandbox.lever.configure({ errorRate: 0, resetRate: 0, malformedRate: 0, writeThenFailRate: 0 });
+    h.sandbox.oomnitza.configure({ errorRate: 0, resetRate: 0, malformedRate: 0, writeThenFailRate: 0 });
+    const clean = await (await h.connector()).sync();
+    expect(clean.counts.writes).toBe(0);
+    expect(clean.counts.users.unchanged).toBe(h.sandbox.lever.state.users().length);
+  });
+
   it("an apply interrupted mid-way stops scheduling writes, reports it, and the rerun converges", async () => {
     const h = await harness({ leverUsers: 60 });
     const abort = new AbortController();
