@@ -1,0 +1,8 @@
+import type { RunIssue } from "../types.js";
+import type { RunLog } from "./run-log.js";
+
+/** Records one failed SaaS-user write. */
+export function failSaas(log: RunLog, issue: RunIssue): void {
+  log.counts.saas.failed += 1;
+  log.failures.push(issue);
+}

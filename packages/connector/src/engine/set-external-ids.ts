@@ -1,0 +1,58 @@
+import pLimit from "p-limit";
+import type { SaasPlan } from "../types.js";
+import { describeError } from "./describe-error.js";
+import type { EngineContext } from "./engine-context.js";
+import { failSaas } from "./fail-saas.js";
+import { resolveRefs } from "./resolve-refs.js";
+import { retryIdempotent } from "./retry-idempotent.js";
+import type { RunLog } from "./run-log.js";
+
+/** Stores the Lever id as each SaaS user's `user_external_id`: one call per user, the API has no batch. */
+export async function setExternalIds(
+  ctx: EngineContext,
+  saasId: string,
+  saas: SaasPlan,
+  log: RunLog,
+  opts: { concurrency: number; signal?: AbortSignal | undefined },
+): Promise<void> {
+  const limit = pLimit(opts.concurrency);
+  await Promise.all(
+    saas.externalIds.map((ref) =>
+      limit(async () => {
+        if (opts.signal?.aborted) {
+          log.interrupted = true;
+          return;
+        }
+        const [userId] = resolveRefs([ref], "external-id", log);
+        if (userId === undefined) return;
+        log.counts.writes += 1;
+        try {
+          const result = await retryIdempotent(
+            () => ctx.oomnitza.saas.setUserExternalId(saasId, userId, ref.leverId),
+            () => void (log.counts.writes += 1),
+          );
+          if (result.errors.length > 0) {
+            failSaas(log, {
+              target: "saas",
+              action: "externalIds",
+              leverId: ref.leverId,
+              oomnitzaId: userId,
+              reason: result.errors.join("; "),
+              kind: "item",
+            });
+          } else log.counts.saas.externalIds += 1;
+        } catch (error) {
+          const { reason, kind } = describeError(error);
+          failSaas(log, {
+            target: "saas",
+            action: "externalIds",
+            leverId: ref.leverId,
+            oomnitzaId: userId,
+            reason,
+            kind,
+          });
+        }
+      }),
+    ),
+  );
+}
