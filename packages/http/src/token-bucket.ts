@@ -37,6 +37,16 @@ export class TokenBucket {
     return turn;
   }
 
+  /**
+   * The server answered 429, so its bucket is empty: empty ours too. Without this a client whose bucket
+   * started full while the server's was drained (a run right after another one with the same key) spends
+   * its imagined burst on a train of 429s instead of waiting one refill.
+   */
+  drain(): void {
+    this.refill();
+    this.tokens = Math.min(this.tokens, 0);
+  }
+
   private refill(): void {
     const now = this.now();
     const elapsed = Math.max(0, now - this.updatedAt);

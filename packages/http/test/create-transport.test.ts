@@ -200,4 +200,36 @@ describe("createTransport throttle", () => {
     }
     expect(t.stats.requests).toBe(50);
   });
+
+  it("after a 429 waits for the server's refill instead of spending the rest of its burst", async () => {
+    // The server's bucket is empty (another run just used the key) while ours starts full.
+    vi.useFakeTimers({ now: 0 });
+    const sent: number[] = [];
+    let serverTokens = 0;
+    let serverAt = 0;
+    const t = createTransport({
+      service: "lever",
+      baseUrl: "https://api.example.test",
+      secrets: [],
+      retry: false,
+      fetch: async () => {
+        const now = Date.now();
+        serverTokens = Math.min(20, serverTokens + ((now - serverAt) / 1000) * 10);
+        serverAt = now;
+        sent.push(now);
+        if (serverTokens < 1) return new Response("{}", { status: 429 });
+        serverTokens -= 1;
+        return new Response("{}", { status: 200 });
+      },
+    });
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const pending = t.fetch("https://api.example.test/v1/users").then((r) => statuses.push(r.status));
+      await vi.runAllTimersAsync();
+      await pending;
+    }
+    expect(t.stats.rateLimited).toBe(1);
+    expect(statuses.slice(1)).toEqual(Array(9).fill(200));
+    expect(sent.slice(0, 3)).toEqual([0, 100, 200]);
+  });
 });

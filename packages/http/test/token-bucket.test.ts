@@ -57,3 +57,19 @@ describe("TokenBucket", () => {
     expect(() => new TokenBucket(options)).toThrow(message);
   });
 });
+
+describe("TokenBucket.drain", () => {
+  beforeEach(() => vi.useFakeTimers({ now: 0 }));
+  afterEach(() => vi.useRealTimers());
+
+  it("empties a full bucket, so the next take waits one refill instead of bursting", async () => {
+    const bucket = new TokenBucket({ perSecond: 10, burst: 20 });
+    await bucket.take();
+    bucket.drain();
+    const times: number[] = [];
+    const all = Promise.all([1, 2, 3].map(() => bucket.take().then(() => times.push(Date.now()))));
+    await vi.runAllTimersAsync();
+    await all;
+    expect(times).toEqual([100, 200, 300]);
+  });
+});

@@ -19,7 +19,7 @@ export interface LeverClient {
 }
 
 /**
- * A typed Lever Data API v1 client, throttled to Lever's 10 req/s (burst 20) and retrying safely.
+ * A typed Lever Data API v1 client, throttled under Lever's 10 req/s (burst 20) and retrying safely.
  * Missing credentials throw `LeverConfigError` here, before any request. Lever has no delete-user endpoint.
  */
 export function createLeverClient(o: LeverClientOptions): LeverClient {
@@ -28,7 +28,9 @@ export function createLeverClient(o: LeverClientOptions): LeverClient {
     service: "lever",
     baseUrl: resolved.baseUrl,
     secrets: resolved.secrets,
-    rateLimit: o.rateLimit ?? { perSecond: 10, burst: 20 },
+    // Two tokens under Lever's burst of 20 (lever-api.md §3.2): the server counts arrivals, we count
+    // sends, so ~200 ms of transit jitter must not turn an exact-limit request into a 429.
+    rateLimit: o.rateLimit ?? { perSecond: 10, burst: 18 },
     isIdempotent: isLeverIdempotent,
     ...(o.retry !== undefined ? { retry: o.retry } : {}),
     ...(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {}),

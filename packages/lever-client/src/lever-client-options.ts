@@ -22,7 +22,7 @@ export interface LeverClientOptions {
   region?: LeverRegion;
   /** Explicit API root, e.g. `http://127.0.0.1:4010/v1` for the sandbox. HTTPS unless loopback. */
   baseUrl?: string;
-  /** Client-side token bucket (default 10/s, burst 20, Lever's documented limit); `false` disables. */
+  /** Client-side token bucket (default 10/s, burst 18: just under Lever's documented 10/s, burst 20); `false` disables. */
   rateLimit?: RateLimitOptions | false;
   /** Retry policy (default 5 attempts, 500 ms base, 30 s cap); `false` disables. */
   retry?: Partial<RetryOptions> | false;
