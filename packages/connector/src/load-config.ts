@@ -150,7 +150,11 @@ function text(value: unknown): string | undefined {
 /** One problem per path: a wrong type and "is empty" for the same key say the same thing twice. */
 function firstPerPath(problems: ConfigProblem[]): ConfigProblem[] {
   const seen = new Set<string>();
-  return problems.filter((p) => !seen.has(p.path) && (seen.add(p.path), true));
+  return problems.filter((p) => {
+    if (seen.has(p.path)) return false;
+    seen.add(p.path);
+    return true;
+  });
 }
 
 function resolveOomnitzaBaseUrl(

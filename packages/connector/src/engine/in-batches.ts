@@ -23,7 +23,9 @@ export async function inBatches(
     try {
       const results = await retryIdempotent(
         () => call(batch),
-        () => void (log.counts.writes += 1),
+        () => {
+          log.counts.writes += 1;
+        },
       );
       const failed = new Map<string, string>();
       for (const r of results) {

@@ -29,7 +29,9 @@ export async function setExternalIds(
         try {
           const result = await retryIdempotent(
             () => ctx.oomnitza.saas.setUserExternalId(saasId, userId, ref.leverId),
-            () => void (log.counts.writes += 1),
+            () => {
+              log.counts.writes += 1;
+            },
           );
           if (result.errors.length > 0) {
             failSaas(log, {

@@ -18,7 +18,9 @@ export async function updatePerson(ctx: EngineContext, action: UpdateAction, log
     log.counts.writes += 1;
     await retryIdempotent(
       () => ctx.oomnitza.users.update(action.oomnitzaId, patch),
-      () => void (log.counts.writes += 1),
+      () => {
+        log.counts.writes += 1;
+      },
     );
     log.counts.users.update += 1;
   } catch (error) {
