@@ -1,0 +1,45 @@
+// Child process of `pnpm bench`: one connector run on the built library, so the CPU time and peak RSS it
+// reports are the connector's alone. Prints one JSON line on stdout.
+//   node bench/connector-runner.mjs sync <config.json>   → { report, wallSeconds, cpuSeconds, peakRssMb }
+//   node bench/connector-runner.mjs plan <config.json>   → { plan: facts the minimum is derived from }
+import { createConnector, loadConfig } from "../packages/connector/dist/index.js";
+
+const [mode, configPath] = process.argv.slice(2);
+
+/** What the minimum request count needs from a plan: sizes read and the actions, per batched call. */
+function planFacts(plan) {
+  return {
+    source: plan.source,
+    summary: plan.summary,
+    saasApp: plan.saas ? plan.saas.app.action : null,
+    roleGroups: plan.saas ? plan.saas.roles.map((r) => r.users.length) : [],
+    safetyTripped: plan.saas ? plan.saas.safety.tripped : false,
+  };
+}
+
+const started = performance.now();
+const config = await loadConfig(configPath);
+const connector = createConnector(config);
+if (mode === "plan") {
+  const plan = await connector.plan();
+  process.stdout.write(`${JSON.stringify({ plan: planFacts(plan) })}\n`);
+} else if (mode === "sync") {
+  const report = await connector.sync();
+  const wallSeconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage();
+  const usage = process.resourceUsage();
+  process.stdout.write(
+    `${JSON.stringify({
+      report,
+      wallSeconds,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      // maxRSS is in kilobytes (getrusage).
+      peakRssMb: usage.maxRSS / 1024,
+    })}\n`,
+  );
+} else {
+  process.stderr.write("usage: connector-runner.mjs plan|sync <config.json>\n");
+  process.exitCode = 2;
+}
+// Idle keep-alive sockets must not hold the process open (the CLI exits the same way).
+process.exit(process.exitCode ?? 0);
