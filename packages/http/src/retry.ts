@@ -1,4 +1,5 @@
 import { fullJitterDelay } from "./backoff.js";
+import { checkJsonBody } from "./check-json-body.js";
 import { classifyFailure } from "./classify-failure.js";
 import type { Logger } from "./logger.js";
 import { redact } from "./redact.js";
@@ -49,8 +50,9 @@ async function attemptOnce(next: RequestFetch, request: Request): Promise<Outcom
 }
 
 /**
- * Wrap a fetch with retries: exponential backoff with full jitter on 429/500/502/503/504 and network
- * errors, honouring `Retry-After`; only idempotent requests are retried after the server may have acted.
+ * Wrap a fetch with retries: exponential backoff with full jitter on 429/500/502/503/504, network errors
+ * and (for reads) a 2xx JSON body that does not parse, honouring `Retry-After`; only idempotent requests
+ * are retried after the server may have acted.
  */
 export function withRetry(
   next: RequestFetch,
@@ -62,11 +64,24 @@ export function withRetry(
     const idempotent = ctx.isIdempotent(original.method, url);
     for (let attempt = 1; ; attempt++) {
       const outcome = await attemptOnce(next, original.clone());
-      const { response, error } = outcome;
-      if (response?.ok) return response;
+      let { response, error } = outcome;
+      let malformed = false;
+      if (response?.ok) {
+        // Only idempotent requests are resent: a create answered with a garbled body may have been applied.
+        if (!idempotent || attempt >= options.attempts) return response;
+        const checked = await checkJsonBody(response, original.url);
+        if (checked.valid) return checked.response;
+        malformed = true;
+        response = undefined;
+        error = new Error(
+          `${ctx.service}: ${original.method} answered ${outcome.response?.status} with a body that is not JSON`,
+        );
+      }
       const decision = original.signal.aborted
         ? "fatal"
-        : classifyFailure({ status: response?.status, error, method: original.method, idempotent });
+        : malformed
+          ? "retry"
+          : classifyFailure({ status: response?.status, error, method: original.method, idempotent });
       const retryAfter = parseRetryAfter(response?.headers.get("retry-after"), (ctx.now ?? Date.now)());
       const tooLong = retryAfter !== undefined && retryAfter > options.maxRetryAfterMs;
       if (decision === "fatal" || attempt >= options.attempts || tooLong) {

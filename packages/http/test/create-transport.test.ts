@@ -175,6 +175,36 @@ describe("createTransport timeout", () => {
   });
 });
 
+describe("createTransport malformed bodies", () => {
+  const garbled = () =>
+    new Response('{"data":[{"id":"', { status: 200, headers: { "content-type": "application/json" } });
+
+  it("resends a read whose 2xx JSON body does not parse, and returns the good answer", async () => {
+    const t = transport([garbled, json(200, { data: [{ id: "u1" }] })]);
+    const res = await t.fetch(URL_);
+    expect(await res.json()).toEqual({ data: [{ id: "u1" }] });
+    expect(res.url).toBe(URL_);
+    expect(t.requests).toHaveLength(2);
+    expect(t.stats.retries).toBe(1);
+    expect(t.logger.lines.join("\n")).not.toContain(SECRET);
+  });
+
+  it("returns the garbled body of the last attempt, so the caller reports invalid-response", async () => {
+    const t = transport([garbled, garbled], { retry: { attempts: 2 } });
+    const res = await t.fetch(URL_);
+    expect(await res.text()).toBe('{"data":[{"id":"');
+    expect(t.requests).toHaveLength(2);
+  });
+
+  it("never resends a create answered with a garbled body: it may have been applied", async () => {
+    const t = transport([garbled, json(201, { data: { id: "u2" } })]);
+    const res = await t.fetch(URL_, { method: "POST", body: "{}" });
+    expect(await res.text()).toBe('{"data":[{"id":"');
+    expect(t.requests).toHaveLength(1);
+    expect(t.stats.retries).toBe(0);
+  });
+});
+
 describe("createTransport throttle", () => {
   afterEach(() => vi.useRealTimers());
 

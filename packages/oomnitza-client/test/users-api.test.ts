@@ -217,13 +217,16 @@ describe("users errors", () => {
     expect((await client.users.update("u1", { position: "x" })).position).toBe("x");
   });
 
-  it("an invalid JSON 200 body is an invalid-response error", async () => {
+  it("an invalid JSON 200 body is re-read, and an invalid-response error once the retries are spent", async () => {
     nock(BASE)
       .get("/api/v3/users/u1")
+      .times(3)
       .reply(200, "<html>maintenance</html>", { "Content-Type": "application/json" });
-    const { client } = testClient();
+    const { client, sleeps } = testClient();
     const err = (await rejection(() => client.users.get("u1"))) as ApiError;
     expect(err.kind).toBe("invalid-response");
+    expect(sleeps).toHaveLength(2);
+    expect(nock.isDone()).toBe(true);
   });
 });
 
