@@ -1,4 +1,3 @@
-import { paginateOffset } from "@lever-oomnitza/http";
 import { collectPages } from "./collect-pages.js";
 import { expectBody } from "./expect-body.js";
 import { filter } from "./filter.js";
@@ -16,7 +15,7 @@ import type {
   SaasRoleRecord,
   WriteOptions,
 } from "./oomnitza-types.js";
-import { totalCount } from "./total-count.js";
+import { definedOnly, pagedList } from "./paged-list.js";
 import { writeHeaders } from "./write-headers.js";
 
 /** Query of `saas.list` / `saas.listPages`. */
@@ -83,21 +82,19 @@ export function createSaasApi(ctx: ResourceContext): SaasApi {
   const { raw } = ctx;
   const ident = (id: string | number) => ({ path: { ident: String(id) } });
   const listPages = (q: SaasListQuery = {}): AsyncIterable<SaasApp[]> =>
-    paginateOffset<SaasApp>({
+    pagedList<SaasApp>({
       pageSize: q.pageSize ?? ctx.pageSize,
-      fetchPage: async (skip, limit) => {
-        const query = {
-          limit,
-          skip,
-          ...(q.filter !== undefined ? { filter: q.filter } : {}),
-          ...(q.sortby !== undefined ? { sortby: q.sortby } : {}),
-          ...(q.fields !== undefined ? { fields: q.fields.join(",") } : {}),
-        };
-        const { data, response } = await raw.GET("/api/v3/saas", { params: { query } });
-        const total = totalCount(response.headers);
-        const items = expectBody(data, response, "GET", "/api/v3/saas") as SaasApp[];
-        return { items, ...(total !== undefined ? { total } : {}) };
-      },
+      method: "GET",
+      path: "/api/v3/saas",
+      request: (window) =>
+        raw.GET("/api/v3/saas", {
+          params: {
+            query: {
+              ...window,
+              ...definedOnly({ filter: q.filter, sortby: q.sortby, fields: q.fields?.join(",") }),
+            },
+          },
+        }),
     });
   return {
     listPages,
@@ -122,22 +119,18 @@ export function createSaasApi(ctx: ResourceContext): SaasApi {
       );
     },
     async users(id, q = {}) {
-      const pages = paginateOffset<SaasAssignedUser>({
+      const pages = pagedList({
         pageSize: q.pageSize ?? ctx.pageSize,
-        fetchPage: async (skip, limit) => {
-          const query = {
-            limit,
-            skip,
-            ...(q.lastVisit !== undefined ? { last_visit: q.lastVisit } : {}),
-            ...(q.roles !== undefined ? { roles: q.roles } : {}),
-          };
-          const { data, response } = await raw.GET("/api/v3/saas/{ident}/users", {
-            params: { ...ident(id), query },
-          });
-          const total = totalCount(response.headers);
-          const rows = expectBody(data, response, "GET", "/api/v3/saas/{ident}/users");
-          return { items: rows.map(normalizeSaasUser), ...(total !== undefined ? { total } : {}) };
-        },
+        method: "GET",
+        path: "/api/v3/saas/{ident}/users",
+        request: (window) =>
+          raw.GET("/api/v3/saas/{ident}/users", {
+            params: {
+              ...ident(id),
+              query: { ...window, ...definedOnly({ last_visit: q.lastVisit, roles: q.roles }) },
+            },
+          }),
+        map: normalizeSaasUser,
       });
       return collectPages(pages);
     },

@@ -1,10 +1,8 @@
-import { paginateOffset } from "@lever-oomnitza/http";
-import { expectBody } from "./expect-body.js";
 import { flattenPages } from "./flatten-pages.js";
 import { normalizeSaasUser } from "./normalize-saas-user.js";
 import type { ResourceContext } from "./oomnitza-raw-client.js";
 import type { SaasUser, SaasUserStatusResult, WriteOptions } from "./oomnitza-types.js";
-import { totalCount } from "./total-count.js";
+import { definedOnly, pagedList } from "./paged-list.js";
 import { writeHeaders } from "./write-headers.js";
 
 /** Query of `saasUsers.list` / `saasUsers.listPages`. */
@@ -47,22 +45,20 @@ function completeResults(ids: string[], data: unknown): SaasUserStatusResult[] {
 export function createSaasUsersApi(ctx: ResourceContext): SaasUsersApi {
   const { raw } = ctx;
   const listPages = (q: SaasUserListQuery = {}): AsyncIterable<SaasUser[]> =>
-    paginateOffset<SaasUser>({
+    pagedList({
       pageSize: q.pageSize ?? ctx.pageSize,
-      fetchPage: async (skip, limit) => {
-        const query = {
-          limit,
-          skip,
-          ...(q.filter !== undefined ? { filter: q.filter } : {}),
-          ...(q.text !== undefined ? { text: q.text } : {}),
-          ...(q.roles !== undefined ? { roles: q.roles } : {}),
-          ...(q.sortby !== undefined ? { sortby: q.sortby } : {}),
-        };
-        const { data, response } = await raw.GET("/api/v3/saas_users", { params: { query } });
-        const total = totalCount(response.headers);
-        const rows = expectBody(data, response, "GET", "/api/v3/saas_users");
-        return { items: rows.map(normalizeSaasUser), ...(total !== undefined ? { total } : {}) };
-      },
+      method: "GET",
+      path: "/api/v3/saas_users",
+      request: (window) =>
+        raw.GET("/api/v3/saas_users", {
+          params: {
+            query: {
+              ...window,
+              ...definedOnly({ filter: q.filter, text: q.text, roles: q.roles, sortby: q.sortby }),
+            },
+          },
+        }),
+      map: normalizeSaasUser,
     });
   const setStatus = async (
     path: "/api/v3/saas_users/deactivate" | "/api/v3/saas_users/activate",

@@ -1,11 +1,10 @@
-import { paginateOffset } from "@lever-oomnitza/http";
 import { collectPages } from "./collect-pages.js";
 import { expectBody } from "./expect-body.js";
 import { filter } from "./filter.js";
 import { flattenPages } from "./flatten-pages.js";
 import type { ResourceContext } from "./oomnitza-raw-client.js";
 import type { FieldMeta, OomnitzaUser, OomnitzaUserInput, WriteOptions } from "./oomnitza-types.js";
-import { totalCount } from "./total-count.js";
+import { definedOnly, pagedList } from "./paged-list.js";
 import { writeHeaders } from "./write-headers.js";
 
 /** Query of `users.list` / `users.listPages`. */
@@ -44,23 +43,19 @@ export interface UsersApi {
 export function createUsersApi(ctx: ResourceContext): UsersApi {
   const { raw } = ctx;
   const listPages = (q: UserListQuery = {}): AsyncIterable<OomnitzaUser[]> =>
-    paginateOffset<OomnitzaUser>({
+    pagedList<OomnitzaUser>({
       pageSize: q.pageSize ?? ctx.pageSize,
-      fetchPage: async (skip, limit) => {
-        const query = {
-          limit,
-          skip,
-          ...(q.filter !== undefined ? { filter: q.filter } : {}),
-          ...(q.sortby !== undefined ? { sortby: q.sortby } : {}),
-          ...(q.fields !== undefined ? { fields: q.fields.join(",") } : {}),
-        };
-        const { data, response } = await raw.GET("/api/v3/users", { params: { query } });
-        const total = totalCount(response.headers);
-        return {
-          items: expectBody(data, response, "GET", "/api/v3/users") as OomnitzaUser[],
-          ...(total !== undefined ? { total } : {}),
-        };
-      },
+      method: "GET",
+      path: "/api/v3/users",
+      request: (window) =>
+        raw.GET("/api/v3/users", {
+          params: {
+            query: {
+              ...window,
+              ...definedOnly({ filter: q.filter, sortby: q.sortby, fields: q.fields?.join(",") }),
+            },
+          },
+        }),
     });
   const ident = (id: string) => ({ path: { ident: id } });
   return {
