@@ -1,3 +1,4 @@
+import type { ExitCodeValue } from "./exit-codes.js";
 // Public types of the sync engine. The CLI, the workflows and the benchmarks build on these names:
 // extend them, never rename them.
 
@@ -113,6 +114,8 @@ export interface CheckItem {
   ok: boolean;
   message: string;
   fix?: string | undefined;
+  /** On a failed item: the exit code it stands for (3 refused credentials, 5 API unavailable, 2 otherwise). */
+  exitCode?: ExitCodeValue | undefined;
 }
 
 /** Result of `check()`; `ok` is true when every item is. */

@@ -1,3 +1,4 @@
+import { ExitCode } from "../exit-codes.js";
 import type { CheckItem, CheckResult } from "../types.js";
 import { describeError } from "./describe-error.js";
 import type { EngineContext } from "./engine-context.js";
@@ -107,7 +108,13 @@ function mappingItems(
 ): CheckItem[] {
   const { mapping, problems } = mappingFor(ctx.config.mapping, tenantFields);
   if (!mapping) {
-    return problems.map((p) => ({ name: `mapping: ${p.path}`, ok: false, message: p.message, fix: p.fix }));
+    return problems.map((p) => ({
+      name: `mapping: ${p.path}`,
+      ok: false,
+      message: p.message,
+      fix: p.fix,
+      exitCode: ExitCode.usage,
+    }));
   }
   const out: CheckItem[] = [
     {
@@ -124,6 +131,7 @@ function mappingItems(
       name: `oomnitza: field ${field}`,
       ok: false,
       message: `the mapping writes "${field}", but Oomnitza people have no such field.`,
+      exitCode: ExitCode.usage,
       fix: `create it under Users > Customization (short text; tick Unique if it is a sync key), or remove mapping.fields.${field}.`,
     });
   }
@@ -149,8 +157,23 @@ function explain(
   error: unknown,
   service: "lever" | "oomnitza",
   ctx: EngineContext,
-): { message: string; fix: string } {
+): { message: string; fix: string; exitCode: CheckItem["exitCode"] } {
   const { reason, kind } = describeError(error);
+  return { ...explainKind(kind, reason, service, ctx), exitCode: exitCodeForKind(kind) };
+}
+
+function exitCodeForKind(kind: string): CheckItem["exitCode"] {
+  if (kind === "auth" || kind === "permission") return ExitCode.auth;
+  if (kind === "not-found" || kind === "bad-request") return ExitCode.usage;
+  return ExitCode.unavailable;
+}
+
+function explainKind(
+  kind: string,
+  reason: string,
+  service: "lever" | "oomnitza",
+  ctx: EngineContext,
+): { message: string; fix: string } {
   const where = service === "lever" ? "lever.baseUrl / lever.region" : "oomnitza.baseUrl";
   const secret =
     service === "lever"

@@ -179,6 +179,8 @@ describe("check on the sandbox", () => {
     const failed = Object.fromEntries(result.items.filter((i) => !i.ok).map((i) => [i.name, i.fix]));
     expect(failed["lever: list tags"]).toMatch(/Tags \(read\)/);
     expect(failed["oomnitza: field badge_no"]).toMatch(/Users > Customization/);
+    const codes = Object.fromEntries(result.items.filter((i) => !i.ok).map((i) => [i.name, i.exitCode]));
+    expect(codes).toEqual({ "lever: list tags": 3, "oomnitza: field badge_no": 2 });
 
     const draft = await (await h.connector({ mapping: { syncKeys: ["email"] } })).check();
     expect(draft.items.find((i) => i.name.startsWith("mapping") && !i.ok)?.fix).toBeTruthy();

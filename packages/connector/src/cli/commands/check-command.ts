@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { ExitCode, type ExitCodeValue } from "../../exit-codes.js";
+import type { CheckItem } from "../../types.js";
 import type { CliDeps } from "../cli-deps.js";
 import { createCliConnector } from "../create-cli-connector.js";
 import { formatCheck } from "../format/format-check.js";
@@ -26,16 +27,9 @@ export function registerCheckCommand(parent: Command, deps: CliDeps): Command {
   return withHelp(cmd, ["connector check", "connector check --config prod.yaml --json"]);
 }
 
-const AUTH = /\b(401|403)\b|unauthori[sz]ed|forbidden|permission|refused/i;
-const UNAVAILABLE = /failed before a response|did not answer|timed? ?out|\b5\d\d\b|unavailable/i;
-
-/**
- * The exit code of a failed check, read from the failing items (CheckItem has no kind field yet):
- * 3 when a key/token was refused, else 5 when an API did not answer, else 2 (config/mapping).
- */
-export function checkExitCode(items: Array<{ ok: boolean; name: string; message: string }>): ExitCodeValue {
-  const failed = items.filter((i) => !i.ok).map((i) => i.message);
-  if (failed.some((m) => AUTH.test(m))) return ExitCode.auth;
-  if (failed.some((m) => UNAVAILABLE.test(m))) return ExitCode.unavailable;
+/** The exit code of a failed check: refused credentials (3) over an unavailable API (5) over config (2). */
+export function checkExitCode(items: Array<Pick<CheckItem, "ok" | "exitCode">>): ExitCodeValue {
+  const codes = new Set(items.filter((i) => !i.ok).map((i) => i.exitCode ?? ExitCode.usage));
+  for (const code of [ExitCode.auth, ExitCode.unavailable]) if (codes.has(code)) return code;
   return ExitCode.usage;
 }
