@@ -1,7 +1,8 @@
+import { silentLogger } from "@lever-oomnitza/http";
 import { ConfigError } from "../config-error.js";
+import { createClients } from "../engine/create-clients.js";
 import type { ConnectorConfig, Logger, MaxDeactivations } from "../types.js";
 import { applyWorkflow } from "./apply-workflow.js";
-import { createWorkflowClients } from "./create-workflow-clients.js";
 import { type LeverDeactivationPlan, planLeverDeactivations } from "./plan-lever-deactivations.js";
 import { planRoleRetrieval, type RoleRetrievalPlan } from "./plan-role-retrieval.js";
 import { readWorkflowInputs } from "./read-workflow-inputs.js";
@@ -66,7 +67,9 @@ export async function prepareWorkflow(
   opts: WorkflowOptions = {},
 ): Promise<PreparedWorkflow> {
   const definition = pickWorkflow(config, name);
-  const clients = opts.clients ?? createWorkflowClients(config, opts);
+  // The same clients, page sizes and batch sizes as the sync.
+  const clients =
+    opts.clients ?? createClients(config, { fetch: opts.fetch, logger: opts.logger ?? silentLogger });
   const now = (opts.now ?? (() => new Date()))();
   const started = {
     at: now,
