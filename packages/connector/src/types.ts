@@ -274,6 +274,11 @@ export interface ApplyOptions {
   dryRun?: boolean;
   /** Write the run report to `<state.dir>/runs/` (default true unless `dryRun`). */
   writeReport?: boolean;
+  /**
+   * Called with the plan before the first write (never on a dry run), e.g. to ask a person about
+   * deactivations. Throw to cancel: nothing is written, no report is written, and the error propagates.
+   */
+  confirm?: (plan: Plan) => void | Promise<void>;
 }
 
 /** Requests made to one API during a run. */

@@ -34,8 +34,12 @@ export async function runPlan(ctx: EngineContext, spec: RunSpec): Promise<RunRep
   try {
     plan = await spec.getPlan();
     recordPlanned(plan, log);
-    if (!spec.dryRun) await execute(ctx, plan, log, spec);
+    if (!spec.dryRun) {
+      await confirmPlan(spec, plan);
+      await execute(ctx, plan, log, spec);
+    }
   } catch (e) {
+    if (e instanceof Cancelled) throw e.reason;
     if (spec.signal?.aborted && (e as Error)?.name === "AbortError") log.interrupted = true;
     else error = e;
   }
@@ -65,6 +69,19 @@ export async function runPlan(ctx: EngineContext, spec: RunSpec): Promise<RunRep
     "run finished",
   );
   return report;
+}
+
+/** Carries the error a `confirm` hook threw past the run's own error handling: a cancelled run is no run. */
+class Cancelled {
+  constructor(readonly reason: unknown) {}
+}
+
+async function confirmPlan(spec: RunSpec, plan: Plan): Promise<void> {
+  try {
+    await spec.confirm?.(plan);
+  } catch (reason) {
+    throw new Cancelled(reason);
+  }
 }
 
 async function execute(ctx: EngineContext, plan: Plan, log: RunLog, spec: RunSpec): Promise<void> {

@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import type { Command } from "commander";
 import { exitCodeFor } from "../../exit-code-for.js";
 import { ExitCode } from "../../exit-codes.js";
-import type { Plan, RunReport } from "../../types.js";
+import type { Plan } from "../../types.js";
 import type { CliContext } from "../cli-context.js";
 import type { CliDeps } from "../cli-deps.js";
 import { CliError } from "../cli-error.js";
@@ -69,15 +69,11 @@ export function registerSyncCommand(parent: Command, deps: CliDeps): Command {
       const dispose = handleStopSignals(ctx, () => controller.abort());
       try {
         const options = { dryRun: flags.dryRun, signal: controller.signal };
-        let report: RunReport;
-        if (!saved && (flags.yes || flags.dryRun)) {
-          // Nothing to confirm: the engine's own sync, so the report counts the reads of the plan too.
-          report = await connector.sync(options);
-        } else {
-          const plan = saved ?? (await connector.plan({ signal: controller.signal }));
-          await confirmDeactivations(ctx, plan, flags);
-          report = await connector.apply(plan, options);
-        }
+        const confirm = (plan: Plan) => confirmDeactivations(ctx, plan, flags);
+        // One engine run either way, so the report counts the plan's reads and the whole duration.
+        const report = saved
+          ? await connector.apply(saved, { ...options, confirm })
+          : await connector.sync({ ...options, confirm });
         ctx.progress.stop();
         if (ctx.json) ctx.out.json(report);
         for (const line of formatReport(report, ctx.style)) ctx.out.line(line);
