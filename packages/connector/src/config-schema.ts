@@ -68,7 +68,9 @@ export const connectorConfigSchema = z
       })
       .default({ app: "Lever", deactivateMissing: true, maxDeactivations: "5%" }),
     state: z.strictObject({ dir: z.string().min(1).default(".connector") }).default({ dir: ".connector" }),
-    workflows: workflowsConfigSchema.default({}).describe("Workflows by name (see the README, section Workflows)."),
+    workflows: workflowsConfigSchema
+      .default({})
+      .describe("Workflows by name (see the README, section Workflows)."),
   })
   .describe("lever-oomnitza connector config");
 
