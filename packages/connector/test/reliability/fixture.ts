@@ -60,11 +60,9 @@ export async function fixture(o: SandboxOptions = {}): Promise<Fixture> {
   const env = { LEVER_API_KEY: apiKey, OOMNITZA_API_TOKEN: token };
   const logger = memoryLogger();
   const rawConfig = (over: Record<string, unknown> = {}) => ({
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: the config's own ${VAR} syntax.
     lever: { baseUrl: sandbox.lever.baseUrl, apiKey: "${LEVER_API_KEY}" },
     oomnitza: {
       baseUrl: sandbox.oomnitza.baseUrl,
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: the config's own ${VAR} syntax.
       token: "${OOMNITZA_API_TOKEN}",
       rateLimit: false,
     },
