@@ -25,6 +25,19 @@ export function toLeverUser(value: unknown, response: Response, method: string):
   return { ...value, deactivatedAt } as LeverUser;
 }
 
+/**
+ * Check one user of a list page: only its `id` must be a string. Lever has returned users without an
+ * email (and with nulls elsewhere); failing the whole page for one of them would stop every sync, so
+ * the record passes through as Lever sent it and the caller decides (the connector skips it with a reason).
+ */
+export function toListedLeverUser(value: unknown, response: Response, method: string): LeverUser {
+  if (!isRecord(value) || typeof value.id !== "string" || value.id === "") {
+    throw invalid(response, method, "a list of Lever users, each with a string id");
+  }
+  const deactivatedAt = typeof value.deactivatedAt === "number" ? value.deactivatedAt : null;
+  return { ...value, deactivatedAt } as LeverUser;
+}
+
 /** Unwrap `{ data: User }`. */
 export function expectUserEnvelope(body: unknown, response: Response, method: string): LeverUser {
   if (!isRecord(body)) throw invalid(response, method, "the { data } envelope");

@@ -15,7 +15,11 @@ export const LEVER_BUILT_IN_ACCESS_ROLES: readonly LeverBuiltInAccessRole[] = [
   "interviewer",
 ];
 
-/** A Lever user. Timestamps are ms epochs; `deactivatedAt` is null while active. Open to new Lever fields. */
+/**
+ * A Lever user. Timestamps are ms epochs; `deactivatedAt` is null while active. Open to new Lever fields.
+ * `get`/`create`/`update` guarantee a string `id` and `email`; `list`/`listPages` guarantee only `id`, and
+ * pass an odd record (no email, nulls) through as Lever sent it, so check fields before relying on them.
+ */
 export interface LeverUser {
   id: string;
   name: string;

@@ -1,5 +1,5 @@
 import { paginateCursor } from "@lever-oomnitza/http";
-import { expectList, expectUserEnvelope, toLeverUser } from "./expect-shape.js";
+import { expectList, expectUserEnvelope, toListedLeverUser } from "./expect-shape.js";
 import type { LeverRawClient } from "./lever-raw-client.js";
 import type { LeverUser, LeverUserChanges, LeverUserCreate, LeverUserQuery } from "./lever-types.js";
 
@@ -59,7 +59,7 @@ export function createUsersApi(raw: LeverRawClient): LeverUsersApi {
         fetchPage: async (token) => {
           const { data, response } = await raw.GET("/users", { params: { query: toQuery(query, token) } });
           const { items, next } = expectList(data, response, "GET");
-          return { items: items.map((u) => toLeverUser(u, response, "GET")), next };
+          return { items: items.map((u) => toListedLeverUser(u, response, "GET")), next };
         },
       });
       yield* pages;

@@ -81,6 +81,27 @@ describe("users.list / listPages", () => {
     await expect(collect(testClient().users.list())).rejects.toBeInstanceOf(PaginationError);
   });
 
+  it("passes a listed user without email or with nulls through, so one odd record cannot fail the page", async () => {
+    const odd = { id: "u-odd", name: null, email: null, accessRole: null, createdAt: null };
+    const { email: _, ...noEmail } = leverUser(2);
+    lever()
+      .get("/v1/users")
+      .query(true)
+      .reply(200, { data: [leverUser(1), odd, noEmail], hasNext: false });
+    const users = await collect(testClient().users.list());
+    expect(users.map((u) => u.id)).toEqual([leverUser(1).id, "u-odd", noEmail.id]);
+    expect(users[1]).toMatchObject({ email: null, name: null, deactivatedAt: null });
+    expect(users[2]?.email).toBeUndefined();
+  });
+
+  it("still refuses a listed user without an id: nothing could refer to it", async () => {
+    lever()
+      .get("/v1/users")
+      .query(true)
+      .reply(200, { data: [leverUser(1), { name: "no id", email: "x@example.com" }], hasNext: false });
+    await expect(collect(testClient().users.list())).rejects.toMatchObject({ kind: "invalid-response" });
+  });
+
   it("treats hasNext without a token as an invalid response", async () => {
     lever().get("/v1/users").query(true).reply(200, { data: [], hasNext: true });
     await expect(collect(testClient().users.list())).rejects.toMatchObject({ kind: "invalid-response" });
