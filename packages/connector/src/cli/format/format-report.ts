@@ -1,4 +1,4 @@
-import type { RunReport } from "../../types.js";
+import type { PlanSummary, RunReport } from "../../types.js";
 import type { Style } from "../create-style.js";
 import { formatDuration } from "./format-duration.js";
 import { formatOutcome } from "./format-outcome.js";
@@ -8,11 +8,12 @@ const LIST_LIMIT = 10;
 
 /** The result of a sync: counts, SaaS-user actions, requests, duration, failures, where the report is. */
 export function formatReport(r: RunReport, style: Style): string[] {
+  // A dry run writes nothing, so its counts are all zero: show what the plan would do instead.
+  if (r.dryRun && r.planned) return formatDryRun(r, r.planned, style);
   const u = r.counts.users;
   const s = r.counts.saas;
-  const verb = r.dryRun ? "would be" : "";
   const lines = [
-    `${style.bold(r.dryRun ? "Dry run" : "Sync")} ${formatOutcome(r.outcome, style)} in ${formatDuration(r.durationMs)}${verb ? style.dim(" (nothing written)") : ""}`,
+    `${style.bold("Sync")} ${formatOutcome(r.outcome, style)} in ${formatDuration(r.durationMs)}`,
     `  People      ${u.create} created · ${u.update} updated · ${u.unchanged} unchanged · ${u.skip} skipped · ${u.conflict} conflicts · ${u.failed} failed`,
     `  SaaS users  ${s.assign} assigned · ${s.externalIds} external ids · ${s.roles} roles · ${s.reactivate} reactivated · ${s.deactivate} deactivated · ${s.failed} failed${s.createApp ? " · app created" : ""}`,
     `  Requests    Lever ${r.requests.lever.requests} · Oomnitza ${r.requests.oomnitza.requests} · ${r.retries} retries · ${r.rateLimited} rate-limited`,
@@ -37,5 +38,27 @@ export function formatReport(r: RunReport, style: Style): string[] {
   }
   if (r.error) lines.push(style.red(`  Error: ${r.error.message}`));
   if (r.reportPath) lines.push(style.dim(`Report: ${r.reportPath}`));
+  return lines;
+}
+
+/** A dry run: what a sync would write now (the plan's counts), and what reading it cost. */
+function formatDryRun(r: RunReport, p: PlanSummary, style: Style): string[] {
+  const u = p.users;
+  const s = p.saas;
+  const lines = [
+    `${style.bold("Dry run")} ${formatOutcome(r.outcome, style)} in ${formatDuration(r.durationMs)}${style.dim(" (nothing written)")}`,
+    `  People      would create ${u.create} · update ${u.update} · ${u.unchanged} unchanged · ${u.skip} skipped · ${u.conflict} conflicts`,
+    `  SaaS users  would assign ${s.assign} · set ${s.externalIds} external ids · ${s.roles} roles · reactivate ${s.reactivate} · deactivate ${s.deactivate}${s.createApp ? " · create the app" : ""}`,
+    `  Requests    Lever ${r.requests.lever.requests} · Oomnitza ${r.requests.oomnitza.requests} · ${r.retries} retries · ${r.rateLimited} rate-limited`,
+    `  Writes      ${p.writes} planned, 0 made`,
+  ];
+  if (r.safety?.tripped) {
+    lines.push(
+      style.red(
+        `  ✗ Safety stop: ${r.safety.planned} deactivations planned, limit ${r.safety.limit} (${r.safety.maxDeactivations}); a sync would make none.`,
+      ),
+    );
+  }
+  if (r.error) lines.push(style.red(`  Error: ${r.error.message}`));
   return lines;
 }
