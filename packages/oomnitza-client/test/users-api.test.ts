@@ -244,6 +244,7 @@ describe("secrets", () => {
     const surfaces = [
       err.message,
       err.stack ?? "",
+      err.toString(),
       JSON.stringify(err),
       inspect(err, { depth: 10 }),
       JSON.stringify(logger.lines),
@@ -259,7 +260,14 @@ describe("secrets", () => {
     const err = (await rejection(() => client.users.get("u1"))) as ApiError;
     expect(err.kind).toBe("permission");
     const basic = Buffer.from(`svc:${password}`).toString("base64");
-    for (const text of [err.message, JSON.stringify(err), inspect(err), JSON.stringify(logger.lines)]) {
+    for (const text of [
+      err.message,
+      err.stack ?? "",
+      String(err),
+      JSON.stringify(err),
+      inspect(err),
+      JSON.stringify(logger.lines),
+    ]) {
       expect(text).not.toContain(password);
       expect(text).not.toContain(basic);
     }

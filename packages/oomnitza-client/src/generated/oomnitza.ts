@@ -11,13 +11,15 @@ export interface paths {
         };
         /**
          * List users
-         * @description A bare array of users, paged with `limit`/`skip`; the total is in `X-Total-Count`.
+         * @description Lists people as a bare array paged with `limit`/`skip`; the total is in the `X-Total-Count` header.
+         *     See: Oomnitza docs "REST API" and "Query parameters" (ZD-REST, ZD-QP); reference §1 "Query parameters on list endpoints", §2 "Endpoints".
          */
         get: operations["listUsers"];
         put?: never;
         /**
          * Create a user
-         * @description Not idempotent; clients must not retry it after a 5xx or a timeout.
+         * @description Creates a person; `username`, `email` and `role` are required. Not idempotent: clients must not retry it after a 5xx or a timeout.
+         *     See: exported spec `POST /api/v3/users`; reference §2 "Endpoints", "Required fields, upsert and sync keys".
          */
         post: operations["createUser"];
         delete?: never;
@@ -37,6 +39,7 @@ export interface paths {
          * List user field metadata (not officially documented)
          * @description NOT OFFICIALLY DOCUMENTED: no path in the export (only "Metadata field(s)" schemas); a community
          *     Ruby client calls it. Lets a connector check that custom fields (e.g. a unique `lever_id`) exist.
+         *     See: reference §2 "Endpoints" (`/api/v3/users/meta`, UNVERIFIED).
          */
         get: operations["getUsersMeta"];
         put?: never;
@@ -57,17 +60,26 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get a user */
+        /**
+         * Get a user
+         * @description Retrieves one person by record id.
+         *     See: exported spec `GET /api/v3/users/{ident}`; reference §2 "Endpoints".
+         */
         get: operations["getUser"];
         put?: never;
         post?: never;
-        /** Delete a user */
+        /**
+         * Delete a user
+         * @description Deletes a person. The export documents 200 with the deleted record; 204 is accepted too.
+         *     See: exported spec `DELETE /api/v3/users/{ident}`; reference §2 "Endpoints".
+         */
         delete: operations["deleteUser"];
         options?: never;
         head?: never;
         /**
          * Update a user (partial)
-         * @description Only the fields sent are changed. There is no PUT.
+         * @description Partial update: only the fields sent are changed. There is no PUT.
+         *     See: exported spec `PATCH /api/v3/users/{ident}`; reference §2 "Endpoints".
          */
         patch: operations["updateUser"];
         trace?: never;
@@ -79,12 +91,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List SaaS applications */
+        /**
+         * List SaaS applications
+         * @description Lists SaaS applications as a bare array paged with `limit`/`skip`; the total is in `X-Total-Count`.
+         *     See: exported spec `GET /api/v3/saas`; reference §1 "Query parameters on list endpoints", §3 "Endpoints".
+         */
         get: operations["listSaas"];
         put?: never;
         /**
          * Create a SaaS application
-         * @description Not idempotent; clients must not retry it after a 5xx or a timeout.
+         * @description Creates a SaaS application and answers its `saas_id`. Not idempotent: clients must not retry it after a 5xx or a timeout.
+         *     See: exported spec `POST /api/v3/saas`; reference §3 "Endpoints", "SaaS app fields".
          */
         post: operations["createSaas"];
         delete?: never;
@@ -103,7 +120,11 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get a SaaS application */
+        /**
+         * Get a SaaS application
+         * @description Retrieves one SaaS application by id.
+         *     See: exported spec `GET /api/v3/saas/{ident}`; reference §3 "Endpoints".
+         */
         get: operations["getSaas"];
         put?: never;
         post?: never;
@@ -126,12 +147,14 @@ export interface paths {
         /**
          * List the users of a SaaS application
          * @description Same SaaS-user shape as `GET /api/v3/saas_users`, restricted to this SaaS.
+         *     See: exported spec `GET /api/v3/saas/{ident}/users`; reference §3 "Endpoints", "SaaS-user fields".
          */
         get: operations["listSaasAssignedUsers"];
         put?: never;
         /**
          * Assign or unassign users to a SaaS application
-         * @description Idempotent per item (the same assignment twice leaves the same state).
+         * @description Assigns (`assign: true`) or unassigns users in bulk. Idempotent per item (the same assignment twice leaves the same state).
+         *     See: exported spec `POST /api/v3/saas/{ident}/users`; reference §3 "Endpoints".
          */
         post: operations["assignSaasUsers"];
         delete?: never;
@@ -157,6 +180,7 @@ export interface paths {
         /**
          * Store a user's id inside the SaaS
          * @description Sets `user_external_id` of this user's SaaS-user record. Idempotent.
+         *     See: exported spec `POST /api/v3/saas/{ident}/users/{user_id}`; reference §3 "Endpoints".
          */
         post: operations["setSaasUserExternalId"];
         delete?: never;
@@ -175,10 +199,18 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** List the roles of a SaaS application */
+        /**
+         * List the roles of a SaaS application
+         * @description Lists the roles defined in this SaaS application.
+         *     See: exported spec `GET /api/v3/saas/{ident}/roles`; reference §3 "Endpoints".
+         */
         get: operations["listSaasRoles"];
         put?: never;
-        /** Create a role in a SaaS application */
+        /**
+         * Create a role in a SaaS application
+         * @description Creates a role (`role_external_label`) in this SaaS application (201).
+         *     See: exported spec `POST /api/v3/saas/{ident}/roles`; reference §3 "Endpoints".
+         */
         post: operations["createSaasRole"];
         delete?: never;
         options?: never;
@@ -206,6 +238,7 @@ export interface paths {
          * Overwrite users' roles in a SaaS application
          * @description Replaces each listed user's roles in this SaaS with `roles`; roles not known yet are created.
          *     Idempotent.
+         *     See: exported spec `PATCH /api/v3/saas/{ident}/roles/users`; reference §3 "Endpoints".
          */
         patch: operations["setSaasUserRoles"];
         trace?: never;
@@ -217,7 +250,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List SaaS users of all SaaS applications */
+        /**
+         * List SaaS users of all SaaS applications
+         * @description Lists the SaaS users of every SaaS application (bare array, `limit`/`skip`, `X-Total-Count`); `text` is a full-text search.
+         *     See: exported spec `GET /api/v3/saas_users`; reference §3 "Endpoints", "SaaS-user fields".
+         */
         get: operations["listSaasUsers"];
         put?: never;
         post?: never;
@@ -243,6 +280,7 @@ export interface paths {
         /**
          * Deactivate SaaS users
          * @description Deactivating unassigns the SaaS user's contracts. Per-item errors come back in a 200 body.
+         *     See: exported spec `PATCH /api/v3/saas_users/deactivate`; reference §3 "Endpoints", §4.
          */
         patch: operations["deactivateSaasUsers"];
         trace?: never;
@@ -263,6 +301,7 @@ export interface paths {
         /**
          * Activate SaaS users
          * @description Per-item errors come back in a 200 body.
+         *     See: exported spec `PATCH /api/v3/saas_users/activate`; reference §3 "Endpoints", §4.
          */
         patch: operations["activateSaasUsers"];
         trace?: never;
