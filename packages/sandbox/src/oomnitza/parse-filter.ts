@@ -118,7 +118,7 @@ export function parseFilter(input: string): FilterNode {
   };
   const comparison = (): FilterNode => {
     const f = tokens[i++];
-    if (!f || f.kind !== "word") throw new FilterSyntaxError("expected a field name", f?.pos ?? endPos);
+    if (f?.kind !== "word") throw new FilterSyntaxError("expected a field name", f?.pos ?? endPos);
     const field = f.text;
     const t = tokens[i];
     if (!t) throw new FilterSyntaxError(`expected an operator after '${field}'`, endPos);

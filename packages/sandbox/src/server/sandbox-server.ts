@@ -33,4 +33,6 @@ export interface CommonServerOptions {
   now?: () => number;
   /** Wall clock in ms for timestamps written by requests (default `Date.now`). */
   clock?: () => number;
+  /** How `latencyMs`/`jitterMs` are waited for (default: a real timer); inject to observe or skip the wait. */
+  sleep?: (ms: number) => Promise<void>;
 }

@@ -29,6 +29,8 @@ export interface HttpServerOptions {
   random: () => number;
   /** Monotonic clock in ms for rate limits and stats windows. */
   now: () => number;
+  /** How latency is waited for (default: a real timer). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /** A running server's generic handle. */
@@ -71,7 +73,7 @@ export async function startHttpServer(
   let config: FaultConfig = { ...defaults, ...o.faults };
   let limiter: RateLimiter | null = config.rateLimit ? createRateLimiter(config.rateLimit, o.now) : null;
   const recorder = createStats(o.now);
-  const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+  const sleep = o.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? "/", "http://sandbox.invalid");

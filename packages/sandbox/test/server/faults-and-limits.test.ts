@@ -96,6 +96,31 @@ describe("faults", () => {
     expect(s.oomnitza.state.users().length).toBe(before);
   });
 
+  it("latencyMs and jitterMs delay every answer by latency ± jitter (seeded), and change nothing", async () => {
+    const waits: number[] = [];
+    const sleep = async (ms: number) => {
+      waits.push(ms);
+    };
+    const { s, oom, lever } = await start({
+      oomnitza: { sleep, faults: { latencyMs: 40, jitterMs: 20 } },
+      lever: { sleep, faults: { latencyMs: 15, rateLimit: false } },
+    });
+    const before = s.oomnitza.state.users().length;
+    for (let i = 0; i < 20; i++) expect((await oom.call("GET", "/api/v3/users?limit=1")).status).toBe(200);
+    expect(waits).toHaveLength(20);
+    for (const ms of waits) expect(ms >= 20 && ms <= 60).toBe(true);
+    expect(new Set(waits).size).toBeGreaterThan(1);
+    waits.length = 0;
+    expect((await lever.call("GET", "/users?limit=1")).status).toBe(200);
+    expect(waits).toEqual([15]);
+    expect(s.oomnitza.state.users()).toHaveLength(before);
+    expect(s.oomnitza.configure({ latencyMs: 0, jitterMs: 0 })).toMatchObject({ latencyMs: 0, jitterMs: 0 });
+    waits.length = 0;
+    await oom.call("GET", "/api/v3/users?limit=1");
+    expect(waits).toEqual([]);
+    expect(() => s.oomnitza.configure({ latencyMs: -1 })).toThrow(/latencyMs must be a number/);
+  });
+
   it("writeThenFail applies the write and answers 503, and never hits reads", async () => {
     const { s, oom, lever } = await start({
       oomnitza: { faults: { writeThenFailRate: 1 } },
