@@ -126,6 +126,15 @@ describe("user writes", () => {
       full_name: "New Patched",
     });
     expect((await api.call("PATCH", `/api/v3/users/${u.user_id}`, { email: null })).status).toBe(400);
+    // PATCH keeps the unique indexes too: taking another person's email (in any case) is refused.
+    const other = (await api.call("POST", "/api/v3/users", newUser("other"))).body as User;
+    const taken = await api.call("PATCH", `/api/v3/users/${u.user_id}`, { email: "OTHER@acme.example" });
+    expect(taken.status).toBe(400);
+    expect((taken.body as { message: string }).message).toMatch(/email .* already used/);
+    expect((await api.call("GET", `/api/v3/users/${u.user_id}`)).body).toMatchObject({ email: u.email });
+    // Re-sending one's own email in another case is not a conflict with oneself.
+    const own = await api.call("PATCH", `/api/v3/users/${other.user_id}`, { email: "Other@ACME.example" });
+    expect(own.status).toBe(200);
     expect((await api.call("DELETE", `/api/v3/users/${u.user_id}`)).status).toBe(200);
     expect((await api.call("GET", `/api/v3/users/${u.user_id}`)).status).toBe(404);
     expect((await api.call("PATCH", `/api/v3/users/${u.user_id}`, { last_name: "x" })).status).toBe(404);
