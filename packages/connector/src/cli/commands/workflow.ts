@@ -9,6 +9,7 @@ import type { CliContext } from "../cli-context.js";
 import type { CliDeps } from "../cli-deps.js";
 import { CliError } from "../cli-error.js";
 import { confirm } from "../confirm.js";
+import { formatTable } from "../format/format-table.js";
 import { loadCliConfig } from "../load-cli-config.js";
 import { withHelp } from "../with-help.js";
 
@@ -52,7 +53,11 @@ function registerList(parent: Command, deps: CliDeps): void {
       if (ctx.json) return ctx.out.json({ workflows });
       if (workflows.length === 0)
         ctx.out.line("No workflows configured: add some under workflows: (see the README).");
-      for (const w of workflows) ctx.out.line(`${ctx.style.bold(w.name)}  ${w.type}  trigger: ${w.trigger}`);
+      else {
+        const rows = workflows.map((w) => [ctx.style.bold(w.name), w.type, w.trigger]);
+        const columns = [{ header: "name" }, { header: "type" }, { header: "trigger" }];
+        for (const line of formatTable(columns, rows)) ctx.out.line(line);
+      }
     });
   withHelp(cmd, ["connector workflow list", "connector workflow list --json"]);
 }
