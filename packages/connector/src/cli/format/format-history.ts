@@ -6,7 +6,14 @@ import { formatTable } from "./format-table.js";
 
 const when = (iso: string) => iso.replace("T", " ").replace(/\.\d+Z$/, "Z");
 
-/** Past runs as a table, newest first: when, outcome, what was written, requests, duration. */
+/** What ran: `sync`, `sync --plan` (a saved plan applied) or `workflow <name>` (issue 9's reports share the folder). */
+function what(r: RunReport): string {
+  const workflow = (r as { workflow?: { name?: unknown } }).workflow;
+  if (typeof workflow?.name === "string") return `workflow ${workflow.name}`;
+  return r.command === "apply" ? "sync --plan" : r.command;
+}
+
+/** Past runs as a table, newest first: when, outcome, what ran, what was written, requests, duration. */
 export function formatHistory(reports: RunReport[], style: Style): string[] {
   if (reports.length === 0) return ["No runs yet. `connector sync` writes a report for every run."];
   const rows = reports.map((r) => {
@@ -22,6 +29,7 @@ export function formatHistory(reports: RunReport[], style: Style): string[] {
       when(r.startedAt),
       r.runId,
       formatOutcome(r.outcome, style) + (r.dryRun ? style.dim(" (dry run)") : ""),
+      what(r),
       String(u.create),
       String(u.update),
       String(u.unchanged),
@@ -38,6 +46,7 @@ export function formatHistory(reports: RunReport[], style: Style): string[] {
       { header: "started (UTC)" },
       { header: "run" },
       { header: "outcome" },
+      { header: "command" },
       { header: "created", align: "right" },
       { header: "updated", align: "right" },
       { header: "unchanged", align: "right" },
