@@ -38,7 +38,9 @@ function usersSection(plan: Plan, style: Style, limit: number): string[] {
   ];
 }
 
-function saasSection(saas: SaasPlan, style: Style, limit: number): string[] {
+function saasSection(saas: SaasPlan, users: UserAction[], style: Style, limit: number): string[] {
+  // Deactivations carry ids only; the plan's user actions know the email a reviewer recognises.
+  const emails = new Map(users.map((u) => [u.leverId, u.email]));
   const lines = [style.bold(`SaaS users of "${saas.app.name}"`)];
   lines.push(`  app: ${saas.app.action === "create" ? style.green("create") : "exists"}`);
   lines.push(`  assign users: ${saas.assign.length}`);
@@ -47,7 +49,11 @@ function saasSection(saas: SaasPlan, style: Style, limit: number): string[] {
   lines.push(`  reactivate: ${saas.reactivate.length}`);
   lines.push(`  deactivate: ${saas.deactivate.length}`);
   for (const d of saas.deactivate.slice(0, limit)) {
-    lines.push(`    - ${d.leverId ?? d.userId} ${style.dim(`[${d.reason}]`)}`);
+    const email = d.leverId === undefined ? undefined : emails.get(d.leverId);
+    const id = d.leverId ?? d.userId;
+    lines.push(
+      `    - ${email ? `${email} ${style.dim(`(Lever ${id})`)}` : id} ${style.dim(`[${d.reason}]`)}`,
+    );
   }
   if (saas.deactivate.length > limit) lines.push(`    … and ${saas.deactivate.length - limit} more`);
   const s = saas.safety;
@@ -80,6 +86,6 @@ export function formatPlan(plan: Plan, style: Style, limit = PLAN_GROUP_LIMIT): 
   return [
     ...head,
     ...usersSection(plan, style, limit),
-    ...(plan.saas ? saasSection(plan.saas, style, limit) : []),
+    ...(plan.saas ? saasSection(plan.saas, plan.users, style, limit) : []),
   ];
 }
