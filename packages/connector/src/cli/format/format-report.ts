@@ -1,10 +1,22 @@
-import type { PlanSummary, RunReport } from "../../types.js";
+import type { PlanSummary, RunIssue, RunReport } from "../../types.js";
 import type { Style } from "../create-style.js";
 import { formatDuration } from "./format-duration.js";
 import { formatOutcome } from "./format-outcome.js";
 
 /** How many failures/skips a report lists on screen; the report file holds them all. */
 const LIST_LIMIT = 10;
+
+/** Failures or skips (conflicts included) with their reasons, the first few; the report file holds them all. */
+function listIssues(title: string, issues: RunIssue[], mark: string): string[] {
+  if (issues.length === 0) return [];
+  const lines = ["", title];
+  for (const i of issues.slice(0, LIST_LIMIT)) {
+    const kind = i.kind && i.kind !== i.action ? ` [${i.kind}]` : "";
+    lines.push(`  ${mark} ${i.action}${kind} ${i.email ?? i.leverId ?? i.oomnitzaId ?? ""}: ${i.reason}`);
+  }
+  if (issues.length > LIST_LIMIT) lines.push(`  … and ${issues.length - LIST_LIMIT} more in the report`);
+  return lines;
+}
 
 /** The result of a sync: counts, SaaS-user actions, requests, duration, failures, where the report is. */
 export function formatReport(r: RunReport, style: Style): string[] {
@@ -28,14 +40,8 @@ export function formatReport(r: RunReport, style: Style): string[] {
   }
   if (r.interrupted)
     lines.push(style.yellow("  Interrupted: finished the writes in flight; the next run picks up the rest."));
-  if (r.failures.length > 0) {
-    lines.push("", style.red(`Failures (${r.failures.length})`));
-    for (const f of r.failures.slice(0, LIST_LIMIT)) {
-      lines.push(`  ✗ ${f.action} ${f.email ?? f.leverId ?? f.oomnitzaId ?? ""}: ${f.reason}`);
-    }
-    if (r.failures.length > LIST_LIMIT)
-      lines.push(`  … and ${r.failures.length - LIST_LIMIT} more in the report`);
-  }
+  lines.push(...listIssues(style.red(`Failures (${r.failures.length})`), r.failures, "✗"));
+  lines.push(...listIssues(style.yellow(`Skipped or conflicting (${r.skips.length})`), r.skips, "-"));
   if (r.error) lines.push(style.red(`  Error: ${r.error.message}`));
   if (r.reportPath) lines.push(style.dim(`Report: ${r.reportPath}`));
   return lines;
@@ -59,6 +65,7 @@ function formatDryRun(r: RunReport, p: PlanSummary, style: Style): string[] {
       ),
     );
   }
+  lines.push(...listIssues(style.yellow(`Skipped or conflicting (${r.skips.length})`), r.skips, "-"));
   if (r.error) lines.push(style.red(`  Error: ${r.error.message}`));
   return lines;
 }
