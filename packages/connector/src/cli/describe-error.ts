@@ -20,6 +20,12 @@ const FIXES: Partial<Record<ExitCodeValue, string>> = {
   [ExitCode.recordFailures]: "Rerun with --log-level debug for details.",
 };
 
+/** The generic fix for an exit code (auth, unavailable, record failures), for errors that carry none. */
+export function fixFor(exitCode: ExitCodeValue, message: string): string | undefined {
+  // ConfigError and PlanError messages already end with their fixes.
+  return /\bFix:/.test(message) ? undefined : FIXES[exitCode];
+}
+
 /** Turns anything thrown into a {@link DescribedError}; the exit code comes from the engine's `exitCodeFor`. */
 export function describeError(err: unknown): DescribedError {
   if (err instanceof CliError) return { message: err.message, fix: err.fix, exitCode: err.exitCode };
@@ -27,7 +33,5 @@ export function describeError(err: unknown): DescribedError {
   const exitCode = exitCodeFor(err);
   const raw = err instanceof Error ? err.message : String(err);
   const message = raw || (err instanceof Error ? err.name : "Unexpected failure");
-  // ConfigError and PlanError messages already end with their fixes.
-  const fix = /\bFix:/.test(message) ? undefined : FIXES[exitCode];
-  return { message, fix, exitCode };
+  return { message, fix: fixFor(exitCode, message), exitCode };
 }

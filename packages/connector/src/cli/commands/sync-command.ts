@@ -8,9 +8,11 @@ import type { CliDeps } from "../cli-deps.js";
 import { CliError } from "../cli-error.js";
 import { confirm } from "../confirm.js";
 import { createCliConnector } from "../create-cli-connector.js";
+import { fixFor } from "../describe-error.js";
 import { formatReport } from "../format/format-report.js";
 import { handleStopSignals } from "../handle-stop-signals.js";
 import { loadCliConfig } from "../load-cli-config.js";
+import { printError } from "../print-error.js";
 import { readPlanFile } from "../read-plan-file.js";
 import { withHelp } from "../with-help.js";
 
@@ -78,6 +80,18 @@ export function registerSyncCommand(parent: Command, deps: CliDeps): Command {
         if (ctx.json) ctx.out.json(report);
         for (const line of formatReport(report, ctx.style)) ctx.out.line(line);
         deps.result.exitCode = exitCodeFor(report);
+        // A run that ended on an API error still returns its report; its error is the paragraph on
+        // stderr every other command prints (kept with --quiet, beside the report with --json).
+        if (report.error) {
+          const exitCode = deps.result.exitCode;
+          const message = report.error.message;
+          printError(
+            ctx.io,
+            { ...ctx, json: false },
+            { message, fix: fixFor(exitCode, message), exitCode },
+            null,
+          );
+        }
       } finally {
         dispose();
         ctx.progress.stop();

@@ -18,7 +18,10 @@ function listIssues(title: string, issues: RunIssue[], mark: string): string[] {
   return lines;
 }
 
-/** The result of a sync: counts, SaaS-user actions, requests, duration, failures, where the report is. */
+/**
+ * The result of a sync: counts, SaaS-user actions, requests, duration, failures, where the report is.
+ * A run's `error` is not repeated here: the sync command prints it on stderr with its fix.
+ */
 export function formatReport(r: RunReport, style: Style): string[] {
   // A dry run writes nothing, so its counts are all zero: show what the plan would do instead.
   if (r.dryRun && r.planned) return formatDryRun(r, r.planned, style);
@@ -42,7 +45,6 @@ export function formatReport(r: RunReport, style: Style): string[] {
     lines.push(style.yellow("  Interrupted: finished the writes in flight; the next run picks up the rest."));
   lines.push(...listIssues(style.red(`Failures (${r.failures.length})`), r.failures, "✗"));
   lines.push(...listIssues(style.yellow(`Skipped or conflicting (${r.skips.length})`), r.skips, "-"));
-  if (r.error) lines.push(style.red(`  Error: ${r.error.message}`));
   if (r.reportPath) lines.push(style.dim(`Report: ${r.reportPath}`));
   return lines;
 }
@@ -66,6 +68,5 @@ function formatDryRun(r: RunReport, p: PlanSummary, style: Style): string[] {
     );
   }
   lines.push(...listIssues(style.yellow(`Skipped or conflicting (${r.skips.length})`), r.skips, "-"));
-  if (r.error) lines.push(style.red(`  Error: ${r.error.message}`));
   return lines;
 }
