@@ -133,9 +133,14 @@ describe("createTransport timeout", () => {
   it("turns a hung attempt into a timeout ApiError and retries it on GET", async () => {
     vi.useFakeTimers();
     let calls = 0;
+    // Hold each Request: undici's Request keeps its own AbortController only while the Request lives, so
+    // a hang that kept just `request.signal` saw that signal never abort once GC collected the Request
+    // (the test then hung for 20 s about 1 run in 4). Real fetch holds its Request for the whole call.
+    const held: unknown[] = [];
     const hang: typeof globalThis.fetch = (input, init) =>
       new Promise((_resolve, reject) => {
         calls++;
+        held.push(input);
         const signal = (input as Request).signal ?? init?.signal;
         signal?.addEventListener("abort", () => reject(signal.reason));
       });
@@ -157,6 +162,7 @@ describe("createTransport timeout", () => {
     expect((err as Error).message).toMatch(/timed out after 1000 ms/);
     expect((err as Error).message).not.toContain(SECRET);
     expect(calls).toBe(2);
+    expect(held).toHaveLength(2);
     expect(t.stats.byStatus).toEqual({ timeout: 2 });
   });
 
