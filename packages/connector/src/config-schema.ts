@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { isCron } from "./is-cron.js";
 import { workflowsConfigSchema } from "./workflows/workflows-config-schema.js";
 
 const rateLimit = z
@@ -47,7 +48,11 @@ export const connectorConfigSchema = z
       .strictObject({
         records: z.enum(["users", "users-and-saas-users"]).default("users-and-saas-users"),
         preference: z.enum(["create-and-update", "create-only", "update-only"]).default("create-and-update"),
-        schedule: z.string().default("0 2 * * *").describe("Cron expression for `connector schedule`."),
+        schedule: z
+          .string()
+          .refine(isCron, { message: "is not a cron expression" })
+          .default("0 2 * * *")
+          .describe("Cron expression for `connector schedule`."),
         concurrency: z.number().int().min(1).max(64).default(4).describe("Writes in flight at once."),
       })
       .default({

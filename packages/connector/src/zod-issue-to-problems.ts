@@ -14,6 +14,15 @@ export function zodIssueToProblems(issue: z.core.$ZodIssue): ConfigProblem[] {
       },
     ];
   }
+  if (path === "sync.schedule" && issue.code === "custom") {
+    return [
+      {
+        path,
+        message: "is not a cron expression.",
+        fix: 'write five fields, minute hour day month weekday: "0 2 * * *" is 02:00 every day.',
+      },
+    ];
+  }
   switch (issue.code) {
     case "unrecognized_keys":
       return issue.keys.map((key) => ({
@@ -34,12 +43,32 @@ export function zodIssueToProblems(issue: z.core.$ZodIssue): ConfigProblem[] {
         {
           path,
           message: issue.input === undefined ? "is required." : `${issue.message}.`,
-          fix: `set it to a ${issue.expected}.`,
+          fix: `set it to ${withArticle(issue.expected)}${EXAMPLES[issue.expected] ?? ""}.`,
         },
       ];
     case "invalid_union":
       return [{ path, message: "has an unsupported form.", fix: "see the README for the allowed forms." }];
+    case "too_small":
+      return [{ path, message: `${issue.message}.`, fix: `use at least ${String(issue.minimum)}.` }];
+    case "too_big":
+      return [{ path, message: `${issue.message}.`, fix: `use at most ${String(issue.maximum)}.` }];
     default:
-      return [{ path, message: `${issue.message}.`, fix: "correct the value (see the README)." }];
+      return [
+        {
+          path,
+          message: `${issue.message}.`,
+          fix: `correct ${path || "the file"}: the README's Config section and the $schema show its form.`,
+        },
+      ];
   }
+}
+
+const EXAMPLES: Record<string, string> = {
+  object: " (keys indented below it, or { key: value })",
+  array: " (a list: [a, b] or one '- item' per line)",
+  boolean: " (true or false)",
+};
+
+function withArticle(word: string): string {
+  return /^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`;
 }

@@ -192,3 +192,38 @@ describe("loadConfig with a mapping", () => {
     expect(config.mapping).toEqual({ role: 25 });
   });
 });
+
+describe("loadConfig: fixes that say what to write", () => {
+  const base = { oomnitza: { baseUrl: "https://acme.oomnitza.com", token: "t" }, lever: { apiKey: "k" } };
+
+  it.each([
+    [
+      "a schedule that is not cron",
+      { given: { ...base, sync: { schedule: "every day" } }, path: "sync.schedule", fix: /"0 2 \* \* \*"/ },
+    ],
+    [
+      "an object given as text",
+      { given: { ...base, saas: "Lever" }, path: "saas", fix: /^set it to an object/ },
+    ],
+    [
+      "a yes/no given as text",
+      {
+        given: {
+          ...base,
+          workflows: { w: { type: "saas-user-role", trigger: "after-sync", deactivateMissing: "yes" } },
+        },
+        path: "workflows.w.deactivateMissing",
+        fix: /true or false/,
+      },
+    ],
+    [
+      "too little concurrency",
+      { given: { ...base, sync: { concurrency: 0 } }, path: "sync.concurrency", fix: /at least 1/ },
+    ],
+  ])("%s", async (_name, { given, path, fix }) => {
+    const problems = await problemsOf(given);
+    const problem = problems.find((p) => p.path === path);
+    expect(problem, JSON.stringify(problems)).toBeDefined();
+    expect(problem?.fix).toMatch(fix);
+  });
+});

@@ -4,8 +4,11 @@ import { SAAS_BATCH_SIZE } from "../plan/batch-size.js";
 import type { ConnectorConfig, Logger } from "../types.js";
 import type { LeverClient } from "./engine-context.js";
 
-/** Page size for reading people: Oomnitza's list endpoints have no documented maximum; 500 is widely used. */
-const OOMNITZA_PAGE_SIZE = 500;
+/**
+ * Page size for reading people and SaaS users. Oomnitza documents no maximum; a server that caps `limit`
+ * lower costs nothing but more pages, because paging trusts `X-Total-Count` over a short page.
+ */
+const OOMNITZA_PAGE_SIZE = 1000;
 
 /** Builds both API clients from a loaded config; the secrets stay inside the clients' transports. */
 export function createClients(

@@ -1,16 +1,6 @@
 import { ruleSchema } from "@lever-oomnitza/mapping";
-import { Cron } from "croner";
 import { z } from "zod";
-
-/** True when croner accepts the expression (5 or 6 fields, names, ranges). */
-function isCron(expression: string): boolean {
-  try {
-    new Cron(expression, { paused: true });
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { isCron } from "../is-cron.js";
 
 const schedule = z
   .object({

@@ -55,7 +55,8 @@ describe("connector schedule", () => {
     const run = await runCli(["schedule"], { cwd: fx.dir, env: fx.env });
     fx.writeConfig({ sync: { schedule: "*/1 * * * * *" } });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('sync.schedule "every night"');
+    expect(run.stderr).toContain("sync.schedule: is not a cron expression.");
+    expect(run.stderr).toContain('"0 2 * * *" is 02:00 every day');
   });
 });
 

@@ -49,7 +49,7 @@ describe("sync on the sandbox", () => {
     expect(first.requests.lever.requests).toBe(h.sandbox.lever.stats.requests);
     expect(first.counts.writes).toBe(h.sandbox.oomnitza.stats.writes);
     expect(first.counts.writes).toBe(first.planned?.writes);
-    // Reads: one listing per side (Lever pages of 100, Oomnitza pages of 500) and one SaaS-app lookup.
+    // Reads: one listing per side (Lever pages of 100, Oomnitza pages of 1000) and one SaaS-app lookup.
     expect(h.sandbox.lever.stats.byRoute).toEqual({ "GET /v1/users": 3 });
     expect(h.sandbox.oomnitza.stats.requests - h.sandbox.oomnitza.stats.writes).toBe(2);
 
