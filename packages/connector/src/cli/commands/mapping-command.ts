@@ -14,7 +14,7 @@ export function registerMappingCommand(parent: Command, deps: CliDeps): Command 
   registerMappingValidateCommand(cmd, deps);
   registerMappingPreviewCommand(cmd, deps);
   return withHelp(cmd, [
-    "connector mapping suggest >> connector.config.yaml",
+    "connector mapping suggest --role 25 > mapping.yaml   # then paste it over the mapping: block",
     "connector mapping validate",
     "connector mapping preview --limit 5",
   ]);
