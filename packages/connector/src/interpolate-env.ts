@@ -1,5 +1,8 @@
 import type { ConfigProblem } from "./types.js";
 
+/** Config keys that hold secrets. */
+const SECRET_KEYS = new Set(["apiKey", "token", "password"]);
+
 const PATTERN = /\$\$\{|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
 
 /**
@@ -34,10 +37,14 @@ function interpolateString(
     const found = env[name as string];
     if (found !== undefined && found !== "") return found;
     if (fallback !== undefined) return fallback;
+    const secret = SECRET_KEYS.has(path.at(-1) ?? "");
     problems.push({
       path: path.join("."),
       message: `environment variable ${name} is not set.`,
-      fix: `export ${name}=... before running, or write \${${name}:-default} for a default.`,
+      // A default next to a secret would put the secret in the file: point at the *File option instead.
+      fix: secret
+        ? `export ${name}=... before running, or put it in a file and use ${path.at(-1)}File.`
+        : `export ${name}=... before running, or write \${${name}:-default} for a default.`,
     });
     return "";
   });

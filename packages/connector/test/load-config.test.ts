@@ -227,3 +227,17 @@ describe("loadConfig: fixes that say what to write", () => {
     expect(problem?.fix).toMatch(fix);
   });
 });
+
+describe("loadConfig: unset secrets", () => {
+  it("suggests a file, never a default in the config, for a secret; a default for other values", async () => {
+    const problems = await problemsOf({
+      lever: { apiKey: "${LEVER_API_KEY}" },
+      oomnitza: { baseUrl: "https://${TENANT}.oomnitza.com", token: "${OOMNITZA_API_TOKEN}" },
+    });
+    const fix = (path: string) => problems.find((p) => p.path === path)?.fix ?? "";
+    expect(fix("lever.apiKey")).toContain("apiKeyFile");
+    expect(fix("lever.apiKey")).not.toContain(":-default");
+    expect(fix("oomnitza.token")).toContain("tokenFile");
+    expect(fix("oomnitza.baseUrl")).toContain("${TENANT:-default}");
+  });
+});

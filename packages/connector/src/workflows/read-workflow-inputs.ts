@@ -1,4 +1,5 @@
 import { f } from "@lever-oomnitza/oomnitza-client";
+import { ConfigError } from "../config-error.js";
 import type { Logger } from "../types.js";
 import { readAllPages } from "./read-all-pages.js";
 import type { WorkflowClients } from "./workflow-clients.js";
@@ -24,9 +25,14 @@ export async function readWorkflowInputs(
 ): Promise<WorkflowInputs> {
   const found = await clients.oomnitza.saas.findByName(app);
   if (!found) {
-    throw new Error(
-      `SaaS app "${app}" not found in Oomnitza: run \`connector sync\` first (it creates the app and its users), or set saas.app.`,
-    );
+    // Nothing can be read or written without the app: a setup problem (exit 2), not a record failure.
+    throw new ConfigError([
+      {
+        path: "saas.app",
+        message: `SaaS app "${app}" is not in Oomnitza.`,
+        fix: "run `connector sync` first (it creates the app and its users), or set saas.app to the app's name in Oomnitza.",
+      },
+    ]);
   }
   const saasId = found.saas_id;
   const [saasUsers, leverUsers, persons] = await Promise.all([

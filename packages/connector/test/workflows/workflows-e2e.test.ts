@@ -33,6 +33,16 @@ describe("saas-user-role on the sandbox", () => {
     expect(report.requests.oomnitza.requests).toBe(roles + 2); // app lookup, SaaS users, one PATCH per role
   });
 
+  it("a missing SaaS app is a setup error naming saas.app (exit 2), not a record failure", async () => {
+    const base = await t.config(workflows);
+    const config = { ...base, saas: { ...base.saas, app: "Not Lever" } };
+    const failure = await planWorkflow(config, "lever-roles", { now }).catch((e: unknown) => e);
+    expect(exitCodeFor(failure)).toBe(2);
+    expect((failure as { problems?: unknown }).problems).toEqual([
+      expect.objectContaining({ path: "saas.app", fix: expect.stringContaining("connector sync") }),
+    ]);
+  });
+
   it("writes every SaaS user's Lever role and deactivates missing and deactivated Lever users", async () => {
     const config = await t.config(workflows);
     const report = await runWorkflow(config, "lever-roles", { now });
