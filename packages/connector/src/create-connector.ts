@@ -9,6 +9,7 @@ import { readSources } from "./engine/read-sources.js";
 import { resolveMapping } from "./engine/resolve-mapping.js";
 import { runPlan } from "./engine/run-plan.js";
 import { writeStateSnapshot } from "./engine/write-state-snapshot.js";
+import { ensureStateDir } from "./ensure-state-dir.js";
 import { buildPlan } from "./plan/build-plan.js";
 import type {
   ApplyOptions,
@@ -64,6 +65,7 @@ export function createConnector(config: ConnectorConfig, opts: ConnectorOptions 
     plan,
     async apply(saved: Plan, o: ApplyOptions = {}) {
       assertPlanApplies(saved, fingerprint);
+      if (o.writeReport ?? !o.dryRun) await ensureStateDir(config.state.dir);
       return runPlan(ctx, {
         ...o,
         command: "apply",
@@ -75,6 +77,7 @@ export function createConnector(config: ConnectorConfig, opts: ConnectorOptions 
       });
     },
     async sync(o: ApplyOptions = {}) {
+      if (o.writeReport ?? !o.dryRun) await ensureStateDir(config.state.dir);
       const report = await runPlan(ctx, {
         ...o,
         command: "sync",

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { exitCodeFor } from "../../src/exit-code-for.js";
 import type { Plan } from "../../src/types.js";
 import { harness } from "./harness.js";
 
@@ -21,7 +22,8 @@ describe("sync({ confirm })", () => {
     expect(seen).toHaveLength(1);
     expect(seen[0]?.summary.users.create).toBeGreaterThan(0);
     expect(h.sandbox.oomnitza.stats.writes).toBe(0);
-    expect(existsSync(join(h.stateDir, "runs"))).toBe(false);
+    const runs = join(h.stateDir, "runs");
+    expect(existsSync(runs) ? readdirSync(runs) : []).toEqual([]);
   });
 
   it("a confirmed sync is one run: its report counts the plan's Lever reads and applies the plan", async () => {
@@ -45,5 +47,18 @@ describe("sync({ confirm })", () => {
       },
     });
     expect(report.dryRun).toBe(true);
+  });
+});
+
+describe("an unwritable state.dir", () => {
+  it("is refused before any read or write, naming state.dir (exit 2)", async () => {
+    const h = await harness({ leverUsers: 5 });
+    const file = join(h.stateDir, "a-file");
+    writeFileSync(file, "");
+    const connector = await h.connector({ state: { dir: join(file, "state") } });
+    const failure = await connector.sync().catch((e: unknown) => e);
+    expect(exitCodeFor(failure)).toBe(2);
+    expect((failure as { problems?: { path: string }[] }).problems?.[0]?.path).toBe("state.dir");
+    expect(h.sandbox.oomnitza.stats.requests + h.sandbox.lever.stats.requests).toBe(0);
   });
 });
