@@ -116,6 +116,8 @@ export interface CheckItem {
   fix?: string | undefined;
   /** On a failed item: the exit code it stands for (3 refused credentials, 5 API unavailable, 2 otherwise). */
   exitCode?: ExitCodeValue | undefined;
+  /** Nothing was tried (no safe way to test it, or an earlier step failed): neither passed nor failed. */
+  skipped?: boolean | undefined;
 }
 
 /** Result of `check()`; `ok` is true when every item is. */

@@ -63,6 +63,13 @@ export async function checkConnector(ctx: EngineContext): Promise<CheckResult> {
       "lever",
       async () => `read user ${(await ctx.lever.users.get(id)).id}.`,
     );
+  } else {
+    items.push({
+      name: "lever: read a user",
+      ok: true,
+      skipped: true,
+      message: listed ? "not tried: the account has no users yet." : "not tried: listing users failed.",
+    });
   }
   await probe("lever: list tags", "lever", async () => {
     await firstOf(ctx.lever.tags.list());
@@ -80,6 +87,7 @@ export async function checkConnector(ctx: EngineContext): Promise<CheckResult> {
   items.push({
     name: "oomnitza: write users",
     ok: true,
+    skipped: true,
     message:
       "not probed: Oomnitza has no read-only way to test write permission, so the first sync's writes tell (exit code 3 if refused).",
   });

@@ -148,6 +148,8 @@ describe("check on the sandbox", () => {
     const result = await (await h.connector()).check();
     expect(result.items.filter((i) => !i.ok)).toEqual([]);
     expect(result.ok).toBe(true);
+    // Write permission cannot be probed read-only: said, and not counted as a pass.
+    expect(result.items.filter((i) => i.skipped).map((i) => i.name)).toEqual(["oomnitza: write users"]);
     const usersOnly = await (await h.connector({ sync: { records: "users" } })).check();
     expect(usersOnly.items.map((i) => i.name)).not.toContain("oomnitza: read SaaS");
     expect(result.items.map((i) => i.name)).toEqual(
@@ -181,6 +183,16 @@ describe("check on the sandbox", () => {
     expect(failed["oomnitza: field badge_no"]).toMatch(/Users > Customization/);
     const codes = Object.fromEntries(result.items.filter((i) => !i.ok).map((i) => [i.name, i.exitCode]));
     expect(codes).toEqual({ "lever: list tags": 3, "oomnitza: field badge_no": 2 });
+
+    const refused = await (
+      await h.connector({
+        lever: { baseUrl: h.sandbox.lever.baseUrl, apiKey: "wrong-key-000", rateLimit: false },
+      })
+    ).check();
+    expect(refused.items.find((i) => i.name === "lever: read a user")).toMatchObject({
+      skipped: true,
+      message: "not tried: listing users failed.",
+    });
 
     const draft = await (await h.connector({ mapping: { syncKeys: ["email"] } })).check();
     expect(draft.items.find((i) => i.name.startsWith("mapping") && !i.ok)?.fix).toBeTruthy();

@@ -62,9 +62,8 @@ async function runDemo(ctx: CliContext, sandbox: Sandbox, dir: string): Promise<
       "Report this as a bug.",
     );
   }
-  step(
-    `Check: ${check.items.length} of ${check.items.length} passed (Lever key, Oomnitza token, permissions, mapping)`,
-  );
+  const tried = check.items.filter((i) => !i.skipped).length;
+  step(`Check: ${tried} of ${tried} passed (Lever key, Oomnitza token, permissions, mapping)`);
 
   const plan = await connector.plan();
   ctx.progress.stop();

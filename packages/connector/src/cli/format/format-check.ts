@@ -5,16 +5,19 @@ import type { Style } from "../create-style.js";
 export function formatCheck(result: CheckResult, style: Style): string[] {
   const lines: string[] = [];
   for (const item of result.items) {
-    const mark = item.ok ? style.green("✓") : style.red("✗");
+    const mark = item.skipped ? style.dim("–") : item.ok ? style.green("✓") : style.red("✗");
     lines.push(`${mark} ${item.name}${item.message ? style.dim(` — ${item.message}`) : ""}`);
     if (!item.ok && item.fix) lines.push(`    ${style.bold("fix:")} ${item.fix}`);
   }
   const failed = result.items.filter((i) => !i.ok).length;
+  const skipped = result.items.filter((i) => i.skipped).length;
+  const tried = result.items.length - skipped;
+  const notTried = skipped ? `; ${skipped} not checked (–)` : "";
   lines.push("");
   lines.push(
     result.ok
-      ? style.green(`All ${result.items.length} checks passed.`)
-      : style.red(`${failed} of ${result.items.length} checks failed.`),
+      ? style.green(`All ${tried} checks passed${notTried}.`)
+      : style.red(`${failed} of ${tried} checks failed${notTried}.`),
   );
   return lines;
 }
