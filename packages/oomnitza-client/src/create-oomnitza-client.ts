@@ -20,6 +20,9 @@ export interface OomnitzaClient {
   stats: TransportStats;
 }
 
+/** The client's default request budget: 50 requests/s, bursts of 50. */
+export const OOMNITZA_DEFAULT_RATE_LIMIT = { perSecond: 50, burst: 50 } as const;
+
 /**
  * Creates a typed Oomnitza REST API v3 client: throttled, retried (idempotent requests only), with
  * redacted `ApiError`s. Bad or missing options throw `OomnitzaConfigError` naming the fix.
@@ -32,7 +35,9 @@ export function createOomnitzaClient(options: OomnitzaClientOptions): OomnitzaCl
     baseUrl: resolved.baseUrl,
     secrets: resolved.secrets,
     isIdempotent: isOomnitzaIdempotent,
-    ...(options.rateLimit !== undefined ? { rateLimit: options.rateLimit } : {}),
+    // Oomnitza publishes no rate limit (oomnitza-api.md §4): a modest budget, several times what its own
+    // sequential connector sends, and 429s with Retry-After are honoured on top.
+    rateLimit: options.rateLimit ?? OOMNITZA_DEFAULT_RATE_LIMIT,
     ...(options.retry !== undefined ? { retry: options.retry } : {}),
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),

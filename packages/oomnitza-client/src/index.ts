@@ -1,6 +1,10 @@
 export { ApiError, type ErrorKind, type Logger, type TransportStats } from "@lever-oomnitza/http";
 export { collectPages } from "./collect-pages.js";
-export { createOomnitzaClient, type OomnitzaClient } from "./create-oomnitza-client.js";
+export {
+  createOomnitzaClient,
+  OOMNITZA_DEFAULT_RATE_LIMIT,
+  type OomnitzaClient,
+} from "./create-oomnitza-client.js";
 export { f, filter } from "./filter.js";
 export type { components, operations, paths } from "./generated/oomnitza.js";
 export { isOomnitzaIdempotent } from "./is-oomnitza-idempotent.js";

@@ -12,7 +12,7 @@ export interface OomnitzaClientOptions {
   username?: string;
   /** Oomnitza password for HTTP Basic. */
   password?: string;
-  /** Client-side throttle (default 10/s, burst 20); `false` disables it. */
+  /** Client-side throttle (default 50/s, burst 50: Oomnitza publishes no limit); `false` disables it. */
   rateLimit?: RateLimitOptions | false;
   /** Retry policy (default 5 attempts, 500 ms base, 30 s cap); `false` sends each request once. */
   retry?: Partial<RetryOptions> | false;

@@ -1,3 +1,6 @@
+/** The Oomnitza request budget a config for a local sandbox gets (demo and `init --sandbox`). */
+export const SANDBOX_OOMNITZA_RATE_LIMIT = { perSecond: 500, burst: 100 } as const;
+
 /** Where `connector sandbox` listens by default, so `connector init --sandbox` can point at it. */
 export const SANDBOX_PORTS = { lever: 4010, oomnitza: 4020 } as const;
 
@@ -25,7 +28,7 @@ const indent = (text: string, by: string) =>
 function endpoints(o: StarterConfigInput): string {
   const urls = o.sandboxUrls;
   const limit = o.oomnitzaRateLimit
-    ? `\n  # A local sandbox is not a shared tenant: allow more than the client's default 10 requests/s.\n  rateLimit: { perSecond: ${o.oomnitzaRateLimit.perSecond}, burst: ${o.oomnitzaRateLimit.burst} }`
+    ? `\n  # A local sandbox is not a shared tenant: allow more than the client's default 50 requests/s.\n  rateLimit: { perSecond: ${o.oomnitzaRateLimit.perSecond}, burst: ${o.oomnitzaRateLimit.burst} }`
     : "";
   if (o.sandbox) {
     return `lever:

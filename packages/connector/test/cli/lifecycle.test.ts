@@ -51,7 +51,10 @@ describe("connector init", () => {
     expect(readFileSync(path, "utf8")).toBe("mine: true\n");
     const forced = await cli(["init", "--force", "--sandbox"], dir);
     expect(forced.code).toBe(0);
-    expect(readFileSync(path, "utf8")).toContain("baseUrl: http://127.0.0.1:4010/v1");
+    const sandboxConfig = readFileSync(path, "utf8");
+    expect(sandboxConfig).toContain("baseUrl: http://127.0.0.1:4010/v1");
+    // A local sandbox is not a shared tenant: the config lifts the Oomnitza budget, as the demo does.
+    expect(sandboxConfig).toContain("rateLimit: { perSecond: 500, burst: 100 }");
   });
 
   it("writes a --sandbox config that is ready for `mapping validate`", async () => {

@@ -15,7 +15,7 @@ import { formatRunComparison } from "../format/format-run-comparison.js";
 import { loadCliConfig } from "../load-cli-config.js";
 import { positiveInt } from "../positive-int.js";
 import { schemaLocation } from "../schema-location.js";
-import { starterConfig } from "../starter-config.js";
+import { SANDBOX_OOMNITZA_RATE_LIMIT, starterConfig } from "../starter-config.js";
 import { SANDBOX_TENANT, suggestMappingYaml } from "../suggest-mapping-yaml.js";
 import { withHelp } from "../with-help.js";
 import { checkExitCode } from "./check-command.js";
@@ -32,7 +32,7 @@ function writeDemoConfig(dir: string, sandbox: Sandbox): string {
   const text = starterConfig({
     sandbox: true,
     sandboxUrls: { lever: sandbox.lever.baseUrl, oomnitza: sandbox.oomnitza.baseUrl },
-    oomnitzaRateLimit: { perSecond: 500, burst: 100 },
+    oomnitzaRateLimit: SANDBOX_OOMNITZA_RATE_LIMIT,
     schemaPath: schemaLocation(dir),
     mappingYaml: suggestMappingYaml(SANDBOX_TENANT),
   });

@@ -5,7 +5,7 @@ import { ExitCode } from "../../exit-codes.js";
 import type { CliDeps } from "../cli-deps.js";
 import { CliError } from "../cli-error.js";
 import { schemaLocation } from "../schema-location.js";
-import { starterConfig } from "../starter-config.js";
+import { SANDBOX_OOMNITZA_RATE_LIMIT, starterConfig } from "../starter-config.js";
 import { SANDBOX_TENANT, suggestMappingYaml } from "../suggest-mapping-yaml.js";
 import { withHelp } from "../with-help.js";
 
@@ -21,6 +21,7 @@ export function registerInitCommand(parent: Command, deps: CliDeps): Command {
       const ctx = deps.context(command, flags);
       const text = starterConfig({
         sandbox: flags.sandbox,
+        oomnitzaRateLimit: flags.sandbox ? SANDBOX_OOMNITZA_RATE_LIMIT : undefined,
         schemaPath: schemaLocation(dirname(ctx.configPath)),
         mappingYaml: suggestMappingYaml(flags.sandbox ? SANDBOX_TENANT : {}),
       });
