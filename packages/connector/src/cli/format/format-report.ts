@@ -53,10 +53,14 @@ export function formatReport(r: RunReport, style: Style): string[] {
 function formatDryRun(r: RunReport, p: PlanSummary, style: Style): string[] {
   const u = p.users;
   const s = p.saas;
+  // The summary counts what the plan proposes; a tripped safety stop means none of it would happen.
+  const deactivate = r.safety?.tripped
+    ? `deactivate 0 (${s.deactivate} blocked)`
+    : `deactivate ${s.deactivate}`;
   const lines = [
     `${style.bold("Dry run")} ${formatOutcome(r.outcome, style)} in ${formatDuration(r.durationMs)}${style.dim(" (nothing written)")}`,
     `  People      would create ${u.create} · update ${u.update} · ${u.unchanged} unchanged · ${u.skip} skipped · ${u.conflict} conflicts`,
-    `  SaaS users  would assign ${s.assign} · set ${s.externalIds} external ids · ${s.roles} roles · reactivate ${s.reactivate} · deactivate ${s.deactivate}${s.createApp ? " · create the app" : ""}`,
+    `  SaaS users  would assign ${s.assign} · set ${s.externalIds} external ids · ${s.roles} roles · reactivate ${s.reactivate} · ${deactivate}${s.createApp ? " · create the app" : ""}`,
     `  Requests    Lever ${r.requests.lever.requests} · Oomnitza ${r.requests.oomnitza.requests} · ${r.retries} retries · ${r.rateLimited} rate-limited`,
     `  Writes      ${p.writes} planned, 0 made`,
   ];
