@@ -55,6 +55,9 @@ export function createProgress(o: { enabled: boolean; stream: CliStream; color: 
       else write(text);
     },
     stop() {
+      // MultiBar.log() only queues lines for the next redraw and stop() drops that queue: redraw first,
+      // or the run's last log lines ("run finished") never reach the terminal.
+      multi?.update();
       multi?.stop();
       multi = undefined;
       bars.clear();
