@@ -1,4 +1,5 @@
 import { type Logger, silentLogger } from "./logger.js";
+import { createNodeHttpFetch } from "./node-http-fetch.js";
 import { DEFAULT_RETRY, type RetryOptions, withRetry } from "./retry.js";
 import { sleep as realSleep } from "./sleep.js";
 import { countRequests, createStats, type TransportStats } from "./stats.js";
@@ -19,6 +20,7 @@ export interface TransportOptions {
   retry?: Partial<RetryOptions> | false;
   /** Per-attempt deadline in ms (default 30 000). */
   timeoutMs?: number;
+  /** Replaces the built-in keep-alive `node:http` fetch (tests, proxies). */
   fetch?: typeof globalThis.fetch;
   logger?: Logger;
   /** Which requests are safe to resend after the server may have acted (default: GET, HEAD, PUT, DELETE, OPTIONS). */
@@ -56,10 +58,12 @@ export function createTransport(o: TransportOptions): {
   const sleep = o.sleep ?? realSleep;
   const timeoutMs = o.timeoutMs ?? 30_000;
   if (!(timeoutMs > 0)) throw new RangeError(`timeoutMs must be > 0, got ${timeoutMs}`);
-  const base = o.fetch ?? globalThis.fetch;
-  // Resolve the global lazily per call so nock and other interceptors installed later still apply.
-  const inner: RequestFetch = (request) => (o.fetch ? base(request) : globalThis.fetch(request));
-  let chain: RequestFetch = withTimeout(inner, { service: o.service, secrets: o.secrets, timeoutMs });
+  const timeoutCtx = { service: o.service, secrets: o.secrets, timeoutMs };
+  // Without an injected fetch: node:http, not the global fetch, whose per-request garbage V8 promotes
+  // (see createNodeHttpFetch); interceptors such as nock patch node:http as well.
+  let chain: RequestFetch = o.fetch
+    ? withTimeout(o.fetch as RequestFetch, timeoutCtx)
+    : withTimeout(createNodeHttpFetch(), { ...timeoutCtx, takesSignal: true });
   chain = countRequests(chain, stats);
   if (o.rateLimit !== false) {
     const bucket = new TokenBucket({ ...(o.rateLimit ?? { perSecond: 10, burst: 20 }), sleep });

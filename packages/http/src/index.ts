@@ -5,6 +5,7 @@ export { classifyFailure, RETRY_STATUSES } from "./classify-failure.js";
 export { createTransport, isIdempotentMethod, type TransportOptions } from "./create-transport.js";
 export { errorMiddleware } from "./error-middleware.js";
 export { type Logger, silentLogger } from "./logger.js";
+export { createNodeHttpFetch, type NodeHttpFetch } from "./node-http-fetch.js";
 export { PaginationError, paginateCursor } from "./paginate-cursor.js";
 export { paginateOffset } from "./paginate-offset.js";
 export { REDACTED, redact, redactValue } from "./redact.js";

@@ -6,6 +6,12 @@ export interface TimeoutContext {
   service: string;
   secrets: readonly string[];
   timeoutMs: number;
+  /**
+   * `fetchImpl` takes the deadline signal as its second argument (the built-in node:http fetch) instead of
+   * a new `Request` carrying it: each undici `Request` built on a signal is registered with a
+   * FinalizationRegistry, which keeps it (and what it reaches) alive through young-generation GCs.
+   */
+  takesSignal?: boolean;
 }
 
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
@@ -15,13 +21,27 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
  * buffered so later layers can re-read it. A deadline becomes `ApiError{kind:'timeout'}`, any other
  * transport failure `ApiError{kind:'network'}`; an abort by the caller is rethrown unchanged.
  */
-export function withTimeout(fetchImpl: RequestFetch, ctx: TimeoutContext): RequestFetch {
+export function withTimeout(
+  fetchImpl: RequestFetch | ((request: Request, signal: AbortSignal) => Promise<Response>),
+  ctx: TimeoutContext,
+): RequestFetch {
   return async (request) => {
+    // One controller for both the deadline and the caller's abort (no AbortSignal.any: its composite
+    // signal is tracked through WeakRefs on both sources, more per-request objects the scavenger keeps).
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), ctx.timeoutMs);
-    const signal = AbortSignal.any([request.signal, controller.signal]);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, ctx.timeoutMs);
+    const onAbort = () => controller.abort(request.signal.reason);
+    if (request.signal.aborted) onAbort();
+    else request.signal.addEventListener("abort", onAbort, { once: true });
+    const signal = controller.signal;
     try {
-      const response = await fetchImpl(new Request(request, { signal }));
+      const response = ctx.takesSignal
+        ? await fetchImpl(request, signal)
+        : await (fetchImpl as RequestFetch)(new Request(request, { signal }));
       const body = NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
       const buffered = new Response(body, {
         status: response.status,
@@ -32,8 +52,7 @@ export function withTimeout(fetchImpl: RequestFetch, ctx: TimeoutContext): Reque
       Object.defineProperty(buffered, "url", { value: response.url || request.url });
       return buffered;
     } catch (error) {
-      if (request.signal.aborted) throw error;
-      const timedOut = controller.signal.aborted;
+      if (request.signal.aborted && !timedOut) throw error;
       const code = (error as { cause?: { code?: unknown } }).cause?.code;
       throw new ApiError({
         kind: timedOut ? "timeout" : "network",
@@ -49,6 +68,7 @@ export function withTimeout(fetchImpl: RequestFetch, ctx: TimeoutContext): Reque
       });
     } finally {
       clearTimeout(timer);
+      request.signal.removeEventListener("abort", onAbort);
     }
   };
 }
