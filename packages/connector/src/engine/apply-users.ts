@@ -1,7 +1,7 @@
-import pLimit from "p-limit";
 import type { UserAction } from "../types.js";
 import { createPerson } from "./create-person.js";
 import type { EngineContext } from "./engine-context.js";
+import { forEachLimited } from "./for-each-limited.js";
 import type { RunLog } from "./run-log.js";
 import { updatePerson } from "./update-person.js";
 
@@ -17,20 +17,17 @@ export async function applyUsers(
   opts: { concurrency: number; signal?: AbortSignal | undefined },
 ): Promise<void> {
   const writes = actions.filter((a) => a.action === "create" || a.action === "update");
-  const limit = pLimit(opts.concurrency);
   let done = 0;
-  await Promise.all(
-    writes.map((action) =>
-      limit(async () => {
-        if (opts.signal?.aborted) {
-          log.interrupted = true;
-          return;
-        }
-        if (action.action === "create") await createPerson(ctx, action, log);
-        else if (action.action === "update") await updatePerson(ctx, action, log);
-        done += 1;
-        ctx.progress({ phase: "apply", done, total: writes.length, unit: "actions" });
-      }),
-    ),
+  const interrupted = await forEachLimited(
+    writes,
+    opts.concurrency,
+    async (action) => {
+      if (action.action === "create") await createPerson(ctx, action, log);
+      else if (action.action === "update") await updatePerson(ctx, action, log);
+      done += 1;
+      ctx.progress({ phase: "apply", done, total: writes.length, unit: "actions" });
+    },
+    opts.signal,
   );
+  if (interrupted) log.interrupted = true;
 }

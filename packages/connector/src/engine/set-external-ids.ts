@@ -1,8 +1,8 @@
-import pLimit from "p-limit";
 import type { SaasPlan } from "../types.js";
 import { describeError } from "./describe-error.js";
 import type { EngineContext } from "./engine-context.js";
 import { failSaas } from "./fail-saas.js";
+import { forEachLimited } from "./for-each-limited.js";
 import { resolveRefs } from "./resolve-refs.js";
 import { retryIdempotent } from "./retry-idempotent.js";
 import type { RunLog } from "./run-log.js";
@@ -15,46 +15,43 @@ export async function setExternalIds(
   log: RunLog,
   opts: { concurrency: number; signal?: AbortSignal | undefined },
 ): Promise<void> {
-  const limit = pLimit(opts.concurrency);
-  await Promise.all(
-    saas.externalIds.map((ref) =>
-      limit(async () => {
-        if (opts.signal?.aborted) {
-          log.interrupted = true;
-          return;
-        }
-        const [userId] = resolveRefs([ref], "external-id", log);
-        if (userId === undefined) return;
-        log.counts.writes += 1;
-        try {
-          const result = await retryIdempotent(
-            () => ctx.oomnitza.saas.setUserExternalId(saasId, userId, ref.leverId),
-            () => {
-              log.counts.writes += 1;
-            },
-          );
-          if (result.errors.length > 0) {
-            failSaas(log, {
-              target: "saas",
-              action: "externalIds",
-              leverId: ref.leverId,
-              oomnitzaId: userId,
-              reason: result.errors.join("; "),
-              kind: "item",
-            });
-          } else log.counts.saas.externalIds += 1;
-        } catch (error) {
-          const { reason, kind } = describeError(error);
+  const interrupted = await forEachLimited(
+    saas.externalIds,
+    opts.concurrency,
+    async (ref) => {
+      const [userId] = resolveRefs([ref], "external-id", log);
+      if (userId === undefined) return;
+      log.counts.writes += 1;
+      try {
+        const result = await retryIdempotent(
+          () => ctx.oomnitza.saas.setUserExternalId(saasId, userId, ref.leverId),
+          () => {
+            log.counts.writes += 1;
+          },
+        );
+        if (result.errors.length > 0) {
           failSaas(log, {
             target: "saas",
             action: "externalIds",
             leverId: ref.leverId,
             oomnitzaId: userId,
-            reason,
-            kind,
+            reason: result.errors.join("; "),
+            kind: "item",
           });
-        }
-      }),
-    ),
+        } else log.counts.saas.externalIds += 1;
+      } catch (error) {
+        const { reason, kind } = describeError(error);
+        failSaas(log, {
+          target: "saas",
+          action: "externalIds",
+          leverId: ref.leverId,
+          oomnitzaId: userId,
+          reason,
+          kind,
+        });
+      }
+    },
+    opts.signal,
   );
+  if (interrupted) log.interrupted = true;
 }
