@@ -10,7 +10,7 @@ import type { RunLog } from "./run-log.js";
  * close to the transport's five for reads: with two, a network failing one request in six left ~2.5% of a
  * night's creates failed (reliability suite, 2,000 users under faults).
  */
-const CREATE_ATTEMPTS = 4;
+export const CREATE_ATTEMPTS = 4;
 
 /**
  * Creates one person. A create whose outcome is unknown (timeout, 5xx) is never blindly resent: the

@@ -1,6 +1,8 @@
 import type { SaasPlan } from "../types.js";
+import { CREATE_ATTEMPTS } from "./create-person.js";
 import { describeError } from "./describe-error.js";
 import type { EngineContext } from "./engine-context.js";
+import { outcomeUnknown } from "./outcome-unknown.js";
 import type { RunLog } from "./run-log.js";
 
 /** The app's id: from the plan, found by name, or created (an unknown create outcome is resolved by name). */
@@ -15,17 +17,9 @@ export async function ensureApp(
     // A saved plan may be old: another run may have created the app since. A fresh plan just looked.
     const existing = fresh ? undefined : await ctx.oomnitza.saas.findByName(saas.app.name);
     if (existing) return String(existing.saas_id);
-    log.counts.writes += 1;
-    try {
-      const app = await ctx.oomnitza.saas.create({ saas_name: saas.app.name });
-      log.counts.saas.createApp += 1;
-      return String(app.saas_id);
-    } catch (error) {
-      const found = await ctx.oomnitza.saas.findByName(saas.app.name);
-      if (!found) throw error;
-      log.counts.saas.createApp += 1;
-      return String(found.saas_id);
-    }
+    const id = await createApp(ctx, saas.app.name, log);
+    log.counts.saas.createApp += 1;
+    return id;
   } catch (error) {
     const { reason, kind } = describeError(error);
     log.counts.saas.failed += 1;
@@ -36,5 +30,24 @@ export async function ensureApp(
       kind,
     });
     return undefined;
+  }
+}
+
+/**
+ * Creates the app like a person: a create whose outcome is unknown is looked up by name before it is ever
+ * sent again, up to CREATE_ATTEMPTS times, so a flaky tenant neither duplicates the app nor skips the run.
+ */
+async function createApp(ctx: EngineContext, name: string, log: RunLog): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      log.counts.writes += 1;
+      return String((await ctx.oomnitza.saas.create({ saas_name: name })).saas_id);
+    } catch (error) {
+      if (!outcomeUnknown(error)) throw error;
+      const found = await ctx.oomnitza.saas.findByName(name);
+      if (found) return String(found.saas_id);
+      if (attempt >= CREATE_ATTEMPTS) throw error;
+      ctx.logger.warn({ attempt }, "SaaS app create outcome unknown and not found by name; creating again");
+    }
   }
 }
