@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Sandbox, type SandboxOptions, startSandbox } from "@lever-oomnitza/sandbox";
 import { stringify } from "yaml";
+import { README_FIELDS } from "../fixtures/readme-mapping.js";
 
 /** A running sandbox plus a temp folder holding a config that points at it. */
 export interface SandboxFixture {
@@ -38,13 +39,7 @@ export async function sandboxFixture(o: SandboxOptions = {}): Promise<SandboxFix
     mapping: {
       syncKeys: ["email"],
       role: 25,
-      fields: {
-        username: { from: "email", transform: ["trim", "lowercase"] },
-        email: { from: "email", transform: ["trim", "lowercase"] },
-        first_name: { from: "name", transform: "first-name" },
-        last_name: { from: "name", transform: "last-name" },
-        lever_id: "id",
-      },
+      fields: README_FIELDS,
     },
   });
   const fixture: SandboxFixture = {

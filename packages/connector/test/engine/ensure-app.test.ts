@@ -4,7 +4,7 @@ import { harness } from "./harness.js";
 /** A fetch that answers the first `times` SaaS-app creates with 503, after (`applied`) or without sending them. */
 function flakyAppCreates(times: number, applied: boolean) {
   let failures = 0;
-  return async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+  return async (input: Parameters<typeof fetch>[0], init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
     const isCreate = request.method === "POST" && new URL(request.url).pathname === "/api/v3/saas";
     if (isCreate && failures < times) {

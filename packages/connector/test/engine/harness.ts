@@ -4,28 +4,10 @@ import { join } from "node:path";
 import { type Sandbox, type SandboxOptions, startSandbox } from "@lever-oomnitza/sandbox";
 import { afterEach } from "vitest";
 import { createConnector, loadConfig } from "../../src/index.js";
-import type { Connector, ConnectorConfig, ConnectorOptions, Logger } from "../../src/types.js";
+import type { Connector, ConnectorConfig, ConnectorOptions } from "../../src/types.js";
+import { README_MAPPING as MAPPING, memoryLogger } from "../fixtures/readme-mapping.js";
 
-/** The README's mapping: email → username and email, name split, Lever id into the tenant's lever_id. */
-export const MAPPING = {
-  syncKeys: ["lever_id", "email"],
-  role: 25,
-  fields: {
-    username: { from: "email", transform: ["trim", "lowercase"] },
-    email: { from: "email", transform: ["trim", "lowercase"] },
-    first_name: { from: "name", transform: "first-name" },
-    last_name: { from: "name", transform: "last-name" },
-    lever_id: "id",
-  },
-};
-
-/** A logger that keeps every line, to prove no secret is logged. */
-export function memoryLogger(): Logger & { lines: string[] } {
-  const lines: string[] = [];
-  const at = (level: string) => (o: object, m?: string) =>
-    void lines.push(JSON.stringify({ level, ...o, msg: m }));
-  return { lines, debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };
-}
+export { memoryLogger, README_MAPPING as MAPPING } from "../fixtures/readme-mapping.js";
 
 export interface Harness {
   sandbox: Sandbox;

@@ -1,20 +1,13 @@
 import { type Mapping, validateMapping } from "@lever-oomnitza/mapping";
 import type { LeverUserData, OomnitzaUserData, SaasUserData } from "../../src/plan/plan-data.js";
+import { README_MAPPING } from "../fixtures/readme-mapping.js";
 
 export const NOW = new Date("2026-11-27T02:00:00Z");
 
 /** The README's mapping: email → username/email, name split, Lever id into a custom field. */
 export function testMapping(over: Record<string, unknown> = {}): Mapping {
   const v = validateMapping({
-    syncKeys: ["lever_id", "email"],
-    role: 25,
-    fields: {
-      username: { from: "email", transform: ["trim", "lowercase"] },
-      email: { from: "email", transform: ["trim", "lowercase"] },
-      first_name: { from: "name", transform: "first-name" },
-      last_name: { from: "name", transform: "last-name" },
-      lever_id: "id",
-    },
+    ...README_MAPPING,
     ...over,
   });
   if (v.status !== "ready") throw new Error(JSON.stringify(v.problems));

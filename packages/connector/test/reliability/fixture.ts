@@ -5,28 +5,10 @@ import { join } from "node:path";
 import { type Sandbox, type SandboxOptions, startSandbox } from "@lever-oomnitza/sandbox";
 import { expect } from "vitest";
 import { createConnector, loadConfig } from "../../src/index.js";
-import type { Connector, ConnectorOptions, Logger } from "../../src/types.js";
+import type { Connector, ConnectorOptions } from "../../src/types.js";
+import { README_MAPPING as MAPPING, memoryLogger } from "../fixtures/readme-mapping.js";
 
-/** The README's mapping: Lever id into the tenant's unique lever_id, then email as the second key. */
-export const MAPPING = {
-  syncKeys: ["lever_id", "email"],
-  role: 25,
-  fields: {
-    username: { from: "email", transform: ["trim", "lowercase"] },
-    email: { from: "email", transform: ["trim", "lowercase"] },
-    first_name: { from: "name", transform: "first-name" },
-    last_name: { from: "name", transform: "last-name" },
-    lever_id: "id",
-  },
-};
-
-/** A logger that keeps every line as JSON, so the suite can prove no secret is ever logged. */
-export function memoryLogger(): Logger & { lines: string[] } {
-  const lines: string[] = [];
-  const at = (level: string) => (o: object, m?: string) =>
-    void lines.push(JSON.stringify({ level, ...o, msg: m }));
-  return { lines, debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };
-}
+export { memoryLogger, README_MAPPING as MAPPING } from "../fixtures/readme-mapping.js";
 
 /** A running sandbox with distinctive secrets, a temp folder and a config that points at it. */
 export interface Fixture {
