@@ -1,12 +1,12 @@
 import { createHash, randomUUID } from "node:crypto";
 import { reportPath } from "../engine/report-path.js";
+import { statsDelta } from "../engine/stats-delta.js";
 import { writeJsonAtomic } from "../engine/write-json-atomic.js";
 import type { ConnectorConfig, RequestCounts, RunCounts, RunIssue, RunOutcome } from "../types.js";
 import { applyDeactivationPlan } from "./apply-deactivation-plan.js";
 import { applyRolePlan } from "./apply-role-plan.js";
 import type { WorkflowOptions, WorkflowPlan } from "./prepare-workflow.js";
 import type { WorkflowInputs } from "./read-workflow-inputs.js";
-import { statsDelta } from "./stats-delta.js";
 import type { WorkflowClients } from "./workflow-clients.js";
 import type { WorkflowRunReport, WorkflowRunSection } from "./workflow-run-report.js";
 import { type WorkflowSnapshot, workflowSnapshot } from "./workflow-snapshot.js";

@@ -1,6 +1,7 @@
 import { silentLogger } from "@lever-oomnitza/http";
 import { ConfigError } from "../config-error.js";
 import { createClients } from "../engine/create-clients.js";
+import { statsSnapshot } from "../engine/stats-snapshot.js";
 import type { ConnectorConfig, Logger, MaxDeactivations } from "../types.js";
 import { applyWorkflow } from "./apply-workflow.js";
 import { type LeverDeactivationPlan, planLeverDeactivations } from "./plan-lever-deactivations.js";
@@ -9,7 +10,6 @@ import { readWorkflowInputs } from "./read-workflow-inputs.js";
 import { readWorkflowSnapshot } from "./read-workflow-snapshot.js";
 import { resolveWorkflows } from "./resolve-workflows.js";
 import { ruleReadsPrefix } from "./rule-reads-prefix.js";
-import { statsSnapshot } from "./stats-delta.js";
 import type { WorkflowClients } from "./workflow-clients.js";
 import type { WorkflowRunReport } from "./workflow-run-report.js";
 import type { WorkflowConfig } from "./workflows-config-schema.js";
