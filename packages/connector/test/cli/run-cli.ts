@@ -15,6 +15,8 @@ export interface RunCliOptions {
   env?: Record<string, string>;
   /** Called with each stdout chunk (e.g. to send SIGTERM once the schedule has run twice). */
   onStdout?: (soFar: string, child: ReturnType<typeof spawn>) => void;
+  /** Called every millisecond while it runs, e.g. to SIGKILL it at a chosen point. */
+  watch?: (child: ReturnType<typeof spawn>) => void;
   timeoutMs?: number;
 }
 
@@ -29,6 +31,7 @@ export function runCli(args: string[], o: RunCliOptions): Promise<CliRun> {
     let stdout = "";
     let stderr = "";
     const timer = setTimeout(() => child.kill("SIGKILL"), o.timeoutMs ?? 30_000);
+    const poll = o.watch ? setInterval(() => o.watch?.(child), 1) : undefined;
     child.stdout.on("data", (d: Buffer) => {
       stdout += d.toString();
       o.onStdout?.(stdout, child);
@@ -39,6 +42,7 @@ export function runCli(args: string[], o: RunCliOptions): Promise<CliRun> {
     child.on("error", reject);
     child.on("close", (code, signal) => {
       clearTimeout(timer);
+      if (poll) clearInterval(poll);
       resolve({ code, signal, stdout, stderr });
     });
   });
