@@ -2,8 +2,10 @@ export { ApiError, type ApiErrorInit, type ErrorKind, kindForStatus } from "./ap
 export { authMiddleware } from "./auth-middleware.js";
 export { fullJitterDelay } from "./backoff.js";
 export { classifyFailure, RETRY_STATUSES } from "./classify-failure.js";
+export { collectPages } from "./collect-pages.js";
 export { createTransport, isIdempotentMethod, type TransportOptions } from "./create-transport.js";
 export { errorMiddleware } from "./error-middleware.js";
+export { flattenPages } from "./flatten-pages.js";
 export { type Logger, silentLogger } from "./logger.js";
 export { createNodeHttpFetch, type NodeHttpFetch } from "./node-http-fetch.js";
 export { PaginationError, paginateCursor } from "./paginate-cursor.js";

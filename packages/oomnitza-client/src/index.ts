@@ -1,5 +1,10 @@
-export { ApiError, type ErrorKind, type Logger, type TransportStats } from "@lever-oomnitza/http";
-export { collectPages } from "./collect-pages.js";
+export {
+  ApiError,
+  collectPages,
+  type ErrorKind,
+  type Logger,
+  type TransportStats,
+} from "@lever-oomnitza/http";
 export {
   createOomnitzaClient,
   OOMNITZA_DEFAULT_RATE_LIMIT,

@@ -1,7 +1,6 @@
-import { collectPages } from "./collect-pages.js";
+import { collectPages, flattenPages } from "@lever-oomnitza/http";
 import { expectBody } from "./expect-body.js";
 import { filter } from "./filter.js";
-import { flattenPages } from "./flatten-pages.js";
 import { normalizeSaasUser } from "./normalize-saas-user.js";
 import type { ResourceContext } from "./oomnitza-raw-client.js";
 import type {

@@ -1,4 +1,4 @@
-import { flattenPages } from "./flatten-pages.js";
+import { flattenPages } from "@lever-oomnitza/http";
 import { normalizeSaasUser } from "./normalize-saas-user.js";
 import type { ResourceContext } from "./oomnitza-raw-client.js";
 import type { SaasUser, SaasUserStatusResult, WriteOptions } from "./oomnitza-types.js";

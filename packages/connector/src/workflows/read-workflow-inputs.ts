@@ -1,7 +1,7 @@
+import { collectPages } from "@lever-oomnitza/http";
 import { f } from "@lever-oomnitza/oomnitza-client";
 import { ConfigError } from "../config-error.js";
 import type { Logger } from "../types.js";
-import { readAllPages } from "./read-all-pages.js";
 import type { WorkflowClients } from "./workflow-clients.js";
 import type { WorkflowLeverUser, WorkflowPerson, WorkflowSaasUser } from "./workflow-records.js";
 
@@ -36,9 +36,9 @@ export async function readWorkflowInputs(
   }
   const saasId = found.saas_id;
   const [saasUsers, leverUsers, persons] = await Promise.all([
-    readAllPages(clients.oomnitza.saasUsers.listPages({ filter: f.eq("saas_id", saasId) })),
-    readAllPages(clients.lever.users.listPages({ includeDeactivated: true, pageSize: 100 })),
-    opts.persons ? readAllPages(clients.oomnitza.users.listPages({})) : Promise.resolve([]),
+    collectPages(clients.oomnitza.saasUsers.listPages({ filter: f.eq("saas_id", saasId) })),
+    collectPages(clients.lever.users.listPages({ includeDeactivated: true, pageSize: 100 })),
+    opts.persons ? collectPages(clients.oomnitza.users.listPages({})) : Promise.resolve([]),
   ]);
   // Defensive: keep only this app's users even if the server ignored the filter.
   const own = saasUsers.filter(
