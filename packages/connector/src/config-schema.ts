@@ -19,6 +19,34 @@ const maxDeactivations = z
   ])
   .describe('Most SaaS users one run may deactivate: a count, or a percentage of the app\'s users ("5%").');
 
+const secretCommand = z
+  .array(z.string().min(1))
+  .min(1)
+  .describe(
+    'Program and arguments that print the secret on stdout, run without a shell, e.g. ["op", "read", "op://it/lever/key"].',
+  );
+const secretFrom = z
+  .string()
+  .regex(/^keychain(:[\w.@-]+)?$/, 'use "keychain" (or "keychain:<account>")')
+  .describe('"keychain": read the secret from the OS keychain (`connector credentials set`).');
+
+const notifyEvent = z.enum(["failure", "safety-stop", "needs-approval", "success"]);
+
+/** One webhook of `notify:`. */
+const notifyTarget = z.strictObject({
+  url: z.string().min(1).describe("Webhook URL (https; http only on loopback). Treated as a secret."),
+  format: z.enum(["slack", "teams", "json"]).describe("slack / teams incoming webhook, or signed json."),
+  on: z
+    .array(notifyEvent)
+    .min(1)
+    .default(["failure", "safety-stop", "needs-approval"])
+    .describe("Events that send a message; success is opt-in."),
+  secret: z.string().optional().describe("HMAC-SHA256 key signing json bodies (X-Lever-Oomnitza-Signature)."),
+  secretFile: z.string().optional(),
+  secretCommand: secretCommand.optional(),
+  secretFrom: secretFrom.optional(),
+});
+
 /**
  * The config file's shape (before secrets are resolved). Strict objects, so a misspelt key is
  * reported instead of silently ignored.
@@ -30,6 +58,12 @@ export const connectorConfigSchema = z
       .strictObject({
         apiKey: z.string().optional().describe("Lever API key; use ${LEVER_API_KEY} or apiKeyFile."),
         apiKeyFile: z.string().optional().describe("File holding the Lever API key."),
+        apiKeyCommand: secretCommand.optional(),
+        apiKeyFrom: secretFrom.optional(),
+        accessToken: z.string().optional().describe("Lever OAuth access token, instead of apiKey."),
+        accessTokenFile: z.string().optional(),
+        accessTokenCommand: secretCommand.optional(),
+        accessTokenFrom: secretFrom.optional(),
         region: z.enum(["global", "eu", "sandbox"]).default("global"),
         baseUrl: z.string().optional().describe("Overrides region, e.g. http://127.0.0.1:4010/v1 (sandbox)."),
         rateLimit: rateLimit.optional(),
@@ -41,6 +75,8 @@ export const connectorConfigSchema = z
       subdomain: z.string().optional().describe("Shorthand for baseUrl https://<subdomain>.oomnitza.com"),
       token: z.string().optional().describe("Oomnitza API token; use ${OOMNITZA_API_TOKEN} or tokenFile."),
       tokenFile: z.string().optional().describe("File holding the Oomnitza API token."),
+      tokenCommand: secretCommand.optional(),
+      tokenFrom: secretFrom.optional(),
       rateLimit: rateLimit.optional(),
       timeoutMs: z.number().int().positive().optional(),
     }),
@@ -73,6 +109,7 @@ export const connectorConfigSchema = z
       })
       .default({ app: "Lever", deactivateMissing: true, maxDeactivations: "5%" }),
     state: z.strictObject({ dir: z.string().min(1).default(".connector") }).default({ dir: ".connector" }),
+    notify: z.array(notifyTarget).default([]).describe("Webhooks told when a run needs a person."),
     workflows: workflowsConfigSchema
       .default({})
       .describe("Workflows by name (see the README, section Workflows)."),

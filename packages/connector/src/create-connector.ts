@@ -11,6 +11,7 @@ import { runPlan } from "./engine/run-plan.js";
 import { writeStateSnapshot } from "./engine/write-state-snapshot.js";
 import { ensureStateDir } from "./ensure-state-dir.js";
 import { buildPlan } from "./plan/build-plan.js";
+import { withStateLock } from "./state/with-state-lock.js";
 import type {
   ApplyOptions,
   Connector,
@@ -66,29 +67,33 @@ export function createConnector(config: ConnectorConfig, opts: ConnectorOptions 
     async apply(saved: Plan, o: ApplyOptions = {}) {
       assertPlanApplies(saved, fingerprint);
       if (o.writeReport ?? !o.dryRun) await ensureStateDir(config.state.dir);
-      return runPlan(ctx, {
-        ...o,
-        command: "apply",
-        runId: runId(),
-        startedAt: now(),
-        fingerprint,
-        verify: true,
-        getPlan: async () => saved,
-      });
+      return withStateLock(config.state.dir, "sync", !o.dryRun, () =>
+        runPlan(ctx, {
+          ...o,
+          command: "apply",
+          runId: runId(),
+          startedAt: now(),
+          fingerprint,
+          verify: true,
+          getPlan: async () => saved,
+        }),
+      );
     },
     async sync(o: ApplyOptions = {}) {
       if (o.writeReport ?? !o.dryRun) await ensureStateDir(config.state.dir);
-      const report = await runPlan(ctx, {
-        ...o,
-        command: "sync",
-        runId: runId(),
-        startedAt: now(),
-        fingerprint,
-        verify: false,
-        getPlan: () => plan(o.signal ? { signal: o.signal } : {}),
+      return withStateLock(config.state.dir, "sync", !o.dryRun, async () => {
+        const report = await runPlan(ctx, {
+          ...o,
+          command: "sync",
+          runId: runId(),
+          startedAt: now(),
+          fingerprint,
+          verify: false,
+          getPlan: () => plan(o.signal ? { signal: o.signal } : {}),
+        });
+        if (!report.dryRun) await writeStateSnapshot(config.state.dir, report);
+        return report;
       });
-      if (!report.dryRun) await writeStateSnapshot(config.state.dir, report);
-      return report;
     },
   };
 }

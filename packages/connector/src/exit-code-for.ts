@@ -28,6 +28,7 @@ function forError(e: unknown): ExitCodeValue {
   if (typeof e !== "object" || e === null) return ExitCode.recordFailures;
   const { name, kind } = e as { name?: unknown; kind?: unknown };
   if (typeof name === "string" && USAGE.has(name)) return ExitCode.usage;
+  if (name === "StateLockedError") return ExitCode.locked;
   if (kind === "auth" || kind === "permission") return ExitCode.auth;
   if (typeof kind === "string" && UNAVAILABLE.has(kind)) return ExitCode.unavailable;
   if (kind === "bad-request" || kind === "not-found" || kind === "conflict") return ExitCode.recordFailures;

@@ -6,6 +6,7 @@ export const ExitCode = {
   auth: 3,
   safety: 4,
   unavailable: 5,
+  locked: 7,
 } as const;
 
 /** One of the documented exit codes. */

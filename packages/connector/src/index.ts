@@ -7,5 +7,7 @@ export { ExitCode, type ExitCodeValue } from "./exit-codes.js";
 export { listRuns } from "./list-runs.js";
 export { loadConfig } from "./load-config.js";
 export { PlanError } from "./plan-error.js";
+export { KEYCHAIN_SERVICE, type KeychainStore, KeychainUnavailableError } from "./secrets/keychain-store.js";
+export { StateLockedError } from "./state/state-lock.js";
 export type * from "./types.js";
 export * from "./workflows/index.js";

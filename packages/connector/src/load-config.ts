@@ -6,7 +6,9 @@ import { checkMapping } from "./check-mapping.js";
 import { ConfigError } from "./config-error.js";
 import { connectorConfigSchema } from "./config-schema.js";
 import { interpolateEnv } from "./interpolate-env.js";
-import { resolveSecret } from "./resolve-secret.js";
+import { resolveNotifyTargets } from "./notify/resolve-notify-targets.js";
+import { missingSecret, resolveSecret, type SecretContext, type SecretSlot } from "./resolve-secret.js";
+import { type KeychainStore, osKeychain } from "./secrets/keychain-store.js";
 import type { ConfigProblem, ConnectorConfig, LoadConfigOptions, MaxDeactivations } from "./types.js";
 import { zodIssueToProblems } from "./zod-issue-to-problems.js";
 
@@ -31,30 +33,24 @@ export async function loadConfig(
   // Secrets and URLs are checked even when the shape is wrong elsewhere, so one run shows every problem.
   const lever = section(interpolated, "lever");
   const oomnitza = section(interpolated, "oomnitza");
-  const apiKey = await resolveSecret(
-    {
-      value: text(lever.apiKey),
-      file: text(lever.apiKeyFile),
-      envName: "LEVER_API_KEY",
-      path: "lever.apiKey",
-      filePath: "lever.apiKeyFile",
-    },
+  const secrets: SecretContext = {
     env,
     baseDir,
-    problems,
-  );
-  const token = await resolveSecret(
-    {
-      value: text(oomnitza.token),
-      file: text(oomnitza.tokenFile),
-      envName: "OOMNITZA_API_TOKEN",
-      path: "oomnitza.token",
-      filePath: "oomnitza.tokenFile",
-    },
-    env,
-    baseDir,
-    problems,
-  );
+    skip: opts.skipSecrets,
+    keychain: () => (keychain ??= opts.keychain ?? osKeychain()),
+  };
+  let keychain: KeychainStore | undefined;
+  const leverCredential = await resolveLeverCredential(lever, secrets, problems);
+  const tokenSlot: SecretSlot = {
+    section: oomnitza,
+    path: "oomnitza.token",
+    envName: "OOMNITZA_API_TOKEN",
+    keychainAccount: "oomnitza",
+  };
+  const token = await resolveSecret(tokenSlot, secrets, problems);
+  if (token === undefined && !problems.some((p) => p.path.startsWith("oomnitza.token")))
+    problems.push(missingSecret(tokenSlot));
+  const notify = await resolveNotifyTargets(interpolated, secrets, problems);
   const leverBaseUrl = text(lever.baseUrl);
   if (leverBaseUrl !== undefined) checkBaseUrl(leverBaseUrl, "lever.baseUrl", problems);
   const oomnitzaBaseUrl = resolveOomnitzaBaseUrl(
@@ -68,7 +64,7 @@ export async function loadConfig(
 
   return {
     lever: {
-      apiKey,
+      ...leverCredential,
       region: c.lever.region,
       baseUrl: c.lever.baseUrl,
       rateLimit: c.lever.rateLimit,
@@ -76,7 +72,7 @@ export async function loadConfig(
     },
     oomnitza: {
       baseUrl: oomnitzaBaseUrl,
-      token,
+      token: token ?? "",
       rateLimit: c.oomnitza.rateLimit,
       timeoutMs: c.oomnitza.timeoutMs,
     },
@@ -85,6 +81,7 @@ export async function loadConfig(
     saas: { ...c.saas, maxDeactivations: c.saas.maxDeactivations as MaxDeactivations },
     state: { dir: resolve(baseDir, c.state.dir) },
     workflows: c.workflows,
+    notify: c.notify.map((t, i) => ({ url: t.url, format: t.format, on: t.on, secret: notify[i] })),
     source,
   };
 }
@@ -134,6 +131,46 @@ function quoteBarePlaceholders(text: string): string {
     /(:[ \t]+|[[,][ \t]*)(\$\{[A-Za-z_][A-Za-z0-9_]*(?::-[^}"'\n]*)?\})(?=[ \t]*(?:[,}\]]|#|$))/gm,
     '$1"$2"',
   );
+}
+
+/**
+ * Lever takes an API key or an OAuth access token (one of them, from any source); neither is the
+ * "lever.apiKey is empty" problem that names every source.
+ */
+async function resolveLeverCredential(
+  lever: Record<string, unknown>,
+  secrets: SecretContext,
+  problems: ConfigProblem[],
+): Promise<{ apiKey?: string; accessToken?: string }> {
+  const keySlot: SecretSlot = {
+    section: lever,
+    path: "lever.apiKey",
+    envName: "LEVER_API_KEY",
+    keychainAccount: "lever",
+  };
+  const tokenSlot: SecretSlot = {
+    section: lever,
+    path: "lever.accessToken",
+    envName: undefined,
+    keychainAccount: "lever",
+  };
+  const before = problems.length;
+  const accessToken = await resolveSecret(tokenSlot, secrets, problems);
+  const apiKeyWritten = ["apiKey", "apiKeyFile", "apiKeyCommand", "apiKeyFrom"].some(
+    (k) => lever[k] !== undefined,
+  );
+  if (accessToken !== undefined && apiKeyWritten) {
+    problems.push({
+      path: "lever.accessToken",
+      message: "is set together with an apiKey source.",
+      fix: "keep either the API key or the OAuth access token.",
+    });
+    return {};
+  }
+  if (accessToken !== undefined) return { accessToken };
+  const apiKey = await resolveSecret(keySlot, secrets, problems);
+  if (apiKey === undefined && problems.length === before) problems.push(missingSecret(keySlot));
+  return apiKey === undefined ? {} : { apiKey };
 }
 
 function section(config: unknown, key: string): Record<string, unknown> {

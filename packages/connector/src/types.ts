@@ -1,4 +1,6 @@
 import type { ExitCodeValue } from "./exit-codes.js";
+import type { NotifyTarget } from "./notify/resolve-notify-targets.js";
+import type { KeychainStore } from "./secrets/keychain-store.js";
 // Public types of the sync engine. The CLI, the workflows and the benchmarks build on these names:
 // extend them, never rename them.
 
@@ -28,8 +30,10 @@ export type MaxDeactivations = number | `${number}%`;
 /** The validated, resolved config `loadConfig` returns: secrets read, paths absolute, defaults filled. */
 export interface ConnectorConfig {
   lever: {
-    /** Secret. Never logged, never in a plan or report. */
-    apiKey: string;
+    /** Secret. Never logged, never in a plan or report. One of `apiKey` and `accessToken` is set. */
+    apiKey?: string | undefined;
+    /** Lever OAuth access token (secret), instead of `apiKey`. */
+    accessToken?: string | undefined;
     region: "global" | "eu" | "sandbox";
     /** Overrides `region`; plain http is allowed on loopback hosts only (the sandbox). */
     baseUrl?: string | undefined;
@@ -67,6 +71,8 @@ export interface ConnectorConfig {
   };
   /** Workflow definitions (issue 9), kept as data; validated by the workflows module. */
   workflows: Record<string, unknown>;
+  /** Webhooks told when a run needs a person (`notify:`), with their secrets resolved. */
+  notify: NotifyTarget[];
   /** Absolute path of the file the config was read from, when it came from a file. */
   source?: string | undefined;
 }
@@ -84,6 +90,13 @@ export interface LoadConfigOptions {
   env?: Record<string, string | undefined>;
   /** Base for relative paths when the config is an object; the file's folder otherwise. */
   cwd?: string;
+  /** The keychain behind `*From: keychain`; the OS keychain by default. */
+  keychain?: KeychainStore | undefined;
+  /**
+   * Leave every secret unresolved (placeholders instead): for commands that read local state only,
+   * so they run no secret command and touch no keychain.
+   */
+  skipSecrets?: boolean | undefined;
 }
 
 /** A progress phase reported through `onProgress`. */

@@ -5,6 +5,7 @@ import {
   type ConnectorConfig,
   createConnector,
   exitCodeFor,
+  type KeychainStore,
   listRuns,
   loadConfig,
   type Plan,
@@ -17,7 +18,15 @@ describe("public types", () => {
     expectTypeOf(loadConfig).parameters.toEqualTypeOf<
       [
         string | Record<string, unknown>,
-        ({ env?: Record<string, string | undefined>; cwd?: string } | undefined)?,
+        (
+          | {
+              env?: Record<string, string | undefined>;
+              cwd?: string;
+              keychain?: KeychainStore | undefined;
+              skipSecrets?: boolean | undefined;
+            }
+          | undefined
+        )?,
       ]
     >();
     expectTypeOf(loadConfig).returns.toEqualTypeOf<Promise<ConnectorConfig>>();
@@ -26,7 +35,7 @@ describe("public types", () => {
     expectTypeOf<Connector["plan"]>().returns.toEqualTypeOf<Promise<Plan>>();
     expectTypeOf<Connector["apply"]>().parameter(0).toEqualTypeOf<Plan>();
     expectTypeOf<Connector["sync"]>().returns.toEqualTypeOf<Promise<RunReport>>();
-    expectTypeOf(exitCodeFor).returns.toEqualTypeOf<0 | 1 | 2 | 3 | 4 | 5>();
+    expectTypeOf(exitCodeFor).returns.toEqualTypeOf<0 | 1 | 2 | 3 | 4 | 5 | 7>();
     expectTypeOf(listRuns).returns.toEqualTypeOf<Promise<RunReport[]>>();
   });
 

@@ -1,3 +1,6 @@
+import type { DeliveryOptions } from "../notify/deliver-webhook.js";
+import type { KeychainStore } from "../secrets/keychain-store.js";
+
 /** A stream the CLI writes to; `isTTY` decides colours, bars and prompts. */
 export interface CliStream {
   write(chunk: string): unknown;
@@ -12,6 +15,10 @@ export interface CliIo {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean | undefined };
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** The keychain behind `*From: keychain` and `connector credentials`; the OS keychain by default. */
+  keychain?: KeychainStore | undefined;
+  /** Webhook delivery tuning (attempts, delays); the defaults by default. */
+  notifyDelivery?: DeliveryOptions | undefined;
 }
 
 /** The real process streams. */

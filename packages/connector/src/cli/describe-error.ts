@@ -1,6 +1,7 @@
 import { CommanderError } from "commander";
 import { exitCodeFor } from "../exit-code-for.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
+import { StateLockedError } from "../state/state-lock.js";
 import { CliError } from "./cli-error.js";
 
 /** An error as the CLI prints it: one paragraph, the fix, the exit code. */
@@ -30,6 +31,8 @@ export function fixFor(exitCode: ExitCodeValue, message: string): string | undef
 export function describeError(err: unknown): DescribedError {
   if (err instanceof CliError) return { message: err.message, fix: err.fix, exitCode: err.exitCode };
   if (err instanceof CommanderError) return { message: err.message, exitCode: ExitCode.usage, printed: true };
+  if (err instanceof StateLockedError)
+    return { message: err.message, fix: err.fix, exitCode: ExitCode.locked };
   const exitCode = exitCodeFor(err);
   const raw = err instanceof Error ? err.message : String(err);
   const message = raw || (err instanceof Error ? err.name : "Unexpected failure");

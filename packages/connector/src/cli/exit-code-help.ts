@@ -7,4 +7,5 @@ export const EXIT_CODE_HELP = [
   "  3  authentication or permission error",
   "  4  safety threshold tripped (no deactivation made)",
   "  5  an API stayed unavailable after retries",
+  "  7  another run holds the state dir's lock (nothing written)",
 ].join("\n");

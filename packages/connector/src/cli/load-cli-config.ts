@@ -2,7 +2,7 @@ import { loadConfig } from "../load-config.js";
 import type { ConnectorConfig } from "../types.js";
 import type { CliContext } from "./cli-context.js";
 
-// Stand-ins for commands that read only local state (history): they must not demand API secrets.
+// Stand-ins for `${LEVER_API_KEY}`-style placeholders in commands that read only local state (history).
 const OFFLINE_SECRETS = { LEVER_API_KEY: "offline-unused", OOMNITZA_API_TOKEN: "offline-unused" };
 
 /**
@@ -16,8 +16,15 @@ export async function loadCliConfig(
   const env = { ...(o.offline ? OFFLINE_SECRETS : {}), ...ctx.io.env, ...o.env };
   for (const secret of Object.values(o.env ?? {}))
     if (!ctx.secrets.includes(secret)) ctx.secrets.push(secret);
-  const config = await loadConfig(o.path ?? ctx.configPath, { env, cwd: ctx.io.cwd });
-  for (const secret of [config.lever.apiKey, config.oomnitza.token]) {
+  const config = await loadConfig(o.path ?? ctx.configPath, {
+    env,
+    cwd: ctx.io.cwd,
+    // Commands that read only local state (history) must not demand, run or unlock any secret.
+    skipSecrets: o.offline,
+    ...(ctx.io.keychain ? { keychain: ctx.io.keychain } : {}),
+  });
+  const notify = config.notify.flatMap((t) => [t.url, t.secret]);
+  for (const secret of [config.lever.apiKey, config.lever.accessToken, config.oomnitza.token, ...notify]) {
     if (secret && !ctx.secrets.includes(secret)) ctx.secrets.push(secret);
   }
   ctx.logger.debug({ config: ctx.configPath, stateDir: config.state.dir }, "config loaded");

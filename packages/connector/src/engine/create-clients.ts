@@ -17,7 +17,9 @@ export function createClients(
 ): { lever: LeverClient; oomnitza: ReturnType<typeof createOomnitzaClient> } {
   const common = { ...(opts.fetch ? { fetch: opts.fetch } : {}), logger: opts.logger };
   const lever = createLeverClient({
-    apiKey: config.lever.apiKey,
+    ...(config.lever.accessToken !== undefined
+      ? { accessToken: config.lever.accessToken }
+      : { apiKey: config.lever.apiKey ?? "" }),
     region: config.lever.region,
     ...(config.lever.baseUrl !== undefined ? { baseUrl: config.lever.baseUrl } : {}),
     ...(config.lever.rateLimit !== undefined ? { rateLimit: config.lever.rateLimit } : {}),

@@ -2,6 +2,7 @@ import { silentLogger } from "@lever-oomnitza/http";
 import { ConfigError } from "../config-error.js";
 import { createClients } from "../engine/create-clients.js";
 import { statsSnapshot } from "../engine/stats-snapshot.js";
+import { withStateLock } from "../state/with-state-lock.js";
 import type { ConnectorConfig, Logger, MaxDeactivations } from "../types.js";
 import { applyWorkflow } from "./apply-workflow.js";
 import { type LeverDeactivationPlan, planLeverDeactivations } from "./plan-lever-deactivations.js";
@@ -109,7 +110,9 @@ export async function prepareWorkflow(
     plan,
     // Applying twice would deactivate from a stale read: the second call returns the first report.
     apply: () => {
-      applied ??= applyWorkflow({ config, name, definition, plan, inputs, previous, clients, started, opts });
+      applied ??= withStateLock(config.state.dir, `workflow run ${name}`, true, () =>
+        applyWorkflow({ config, name, definition, plan, inputs, previous, clients, started, opts }),
+      );
       return applied;
     },
   };

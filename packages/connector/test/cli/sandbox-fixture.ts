@@ -54,7 +54,7 @@ export async function sandboxFixture(o: SandboxOptions = {}): Promise<SandboxFix
     writeConfig(changes = {}) {
       const config: Record<string, Record<string, unknown>> = base();
       for (const [section, patch] of Object.entries(changes))
-        config[section] = { ...config[section], ...patch };
+        config[section] = Array.isArray(patch) ? patch : { ...config[section], ...patch };
       writeFileSync(configPath, stringify(config));
     },
     async close() {

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { CliDeps } from "../cli-deps.js";
 import { registerCheckCommand } from "./check-command.js";
+import { registerCredentialsCommand } from "./credentials-command.js";
 import { registerDemoCommand } from "./demo-command.js";
 import { registerHistoryCommand } from "./history-command.js";
 import { registerInitCommand } from "./init-command.js";
@@ -24,6 +25,7 @@ export const COMMANDS: ReadonlyArray<(parent: Command, deps: CliDeps) => Command
   registerScheduleCommand,
   registerWorkflowCommand,
   registerHistoryCommand,
+  registerCredentialsCommand,
   registerMappingCommand,
   registerSandboxCommand,
 ];

@@ -12,6 +12,7 @@ import { fixFor } from "../describe-error.js";
 import { formatReport } from "../format/format-report.js";
 import { handleStopSignals } from "../handle-stop-signals.js";
 import { loadCliConfig } from "../load-cli-config.js";
+import { notifyOutcome } from "../notify-outcome.js";
 import { printError } from "../print-error.js";
 import { readPlanFile } from "../read-plan-file.js";
 import { withHelp } from "../with-help.js";
@@ -24,7 +25,7 @@ interface SyncFlags {
 }
 
 /** Deactivations this plan will really make (none when the safety threshold already trips). */
-function deactivationsIn(plan: Plan): number {
+export function deactivationsIn(plan: Plan): number {
   if (!plan.saas || plan.saas.safety.tripped) return 0;
   return plan.saas.deactivate.length;
 }
@@ -80,6 +81,12 @@ export function registerSyncCommand(parent: Command, deps: CliDeps): Command {
         if (ctx.json) ctx.out.json(report);
         for (const line of formatReport(report, ctx.style)) ctx.out.line(line);
         deps.result.exitCode = exitCodeFor(report);
+        if (!report.dryRun)
+          await notifyOutcome(ctx, config, {
+            job: "sync",
+            exitCode: deps.result.exitCode,
+            source: { report },
+          });
         // A run that ended on an API error still returns its report; its error is the paragraph on
         // stderr every other command prints (kept with --quiet, beside the report with --json).
         if (report.error) {

@@ -11,6 +11,7 @@ import { CliError } from "../cli-error.js";
 import { confirm } from "../confirm.js";
 import { formatTable } from "../format/format-table.js";
 import { loadCliConfig } from "../load-cli-config.js";
+import { notifyOutcome } from "../notify-outcome.js";
 import { withHelp } from "../with-help.js";
 
 const NO_DELETE =
@@ -98,6 +99,11 @@ function registerRun(parent: Command, deps: CliDeps): void {
       if (ctx.json) ctx.out.json(report);
       for (const line of formatWorkflowReport(report, ctx.style)) ctx.out.line(line);
       deps.result.exitCode = exitCodeFor(report);
+      await notifyOutcome(ctx, config, {
+        job: `workflow ${name}`,
+        exitCode: deps.result.exitCode,
+        source: { report },
+      });
     });
   withHelp(cmd, [
     "connector workflow run lever-roles",

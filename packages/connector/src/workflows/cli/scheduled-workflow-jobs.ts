@@ -1,4 +1,4 @@
-import type { ScheduledJob } from "../../cli/commands/schedule-command.js";
+import type { RecordRun, ScheduledJob } from "../../cli/commands/schedule-command.js";
 import type { Style } from "../../cli/create-style.js";
 import { formatDuration } from "../../cli/format/format-duration.js";
 import { formatOutcome } from "../../cli/format/format-outcome.js";
@@ -24,27 +24,32 @@ function summary(report: WorkflowRunReport, style: Style): string {
  * What `connector schedule` adds for workflows: a job per workflow whose trigger is a schedule, and a
  * step that runs the `after-sync` (and event-triggered: they compare snapshots, so they run after each
  * sync too) workflows one after the other once a sync has finished. Scheduled runs need no `--yes`:
- * putting a workflow in the config is the opt-in, and its `maxDeactivations` still applies.
+ * putting a workflow in the config is the opt-in, and its `maxDeactivations` still applies. Each run
+ * reads the config anew (`load`), so rotated secrets are picked up.
  */
 export function scheduledWorkflowJobs(
   config: ConnectorConfig,
-  o: { logger?: Logger; style: Style },
-): { jobs: ScheduledJob[]; afterSync(): Promise<string[]> } {
+  o: { logger?: Logger; style: Style; load: () => Promise<ConnectorConfig> },
+): { jobs: ScheduledJob[]; afterSync(record: RecordRun): Promise<string[]> } {
   const workflows = listWorkflows(config);
-  const run = async (name: string) => summary(await runWorkflow(config, name, { logger: o.logger }), o.style);
+  const run = async (name: string, record: RecordRun) => {
+    const report = await runWorkflow(await o.load(), name, { logger: o.logger });
+    await record(`workflow ${name}`, report);
+    return summary(report, o.style);
+  };
   const jobs = workflows
     .filter((w) => w.schedule !== null)
     .map((w) => ({
       name: `workflow ${w.name}`,
       pattern: w.schedule as string,
       configPath: `workflows.${w.name}.trigger.schedule`,
-      run: () => run(w.name),
+      run: (_signal: AbortSignal, record: RecordRun) => run(w.name, record),
     }));
-  const afterSync = async () => {
+  const afterSync = async (record: RecordRun) => {
     const lines: string[] = [];
     for (const w of workflows.filter((x) => x.schedule === null)) {
       try {
-        lines.push(`workflow ${w.name}: ${await run(w.name)}`);
+        lines.push(`workflow ${w.name}: ${await run(w.name, record)}`);
       } catch (error) {
         lines.push(
           `workflow ${w.name}: ${o.style.red("failed")}: ${error instanceof Error ? error.message : String(error)}`,
