@@ -41,7 +41,10 @@ describe("connector schedule --listen", () => {
           void (async () => {
             const h = await fetch(`${base}/healthz`);
             const metrics = await (await fetch(`${base}/metrics`)).text();
-            scraped = { health: { status: h.status, body: (await h.json()) as Record<string, unknown> }, metrics };
+            scraped = {
+              health: { status: h.status, body: (await h.json()) as Record<string, unknown> },
+              metrics,
+            };
             const hist = await runCli(["history", "--json"], { cwd: fx.dir, env: fx.env });
             history = JSON.parse(hist.stdout);
             child.kill("SIGTERM");

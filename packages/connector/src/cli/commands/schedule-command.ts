@@ -44,7 +44,8 @@ export interface ScheduledJob {
   name: string;
   pattern: string;
   configPath: string;
-  run(signal: AbortSignal, record: RecordRun): Promise<string>;
+  /** Runs once with the config as read for this run (secrets resolved anew). */
+  run(signal: AbortSignal, record: RecordRun, config: ConnectorConfig): Promise<string>;
 }
 
 interface ScheduleFlags {
@@ -60,9 +61,7 @@ class NeedsApproval extends Error {
 
 /** The jobs of a config: the sync on `sync.schedule` (then the after-sync workflows), and scheduled workflows. */
 function scheduledJobs(ctx: CliContext, config: ConnectorConfig, flags: ScheduleFlags): ScheduledJob[] {
-  // Each run reads the config again, so a rotated secret (a command, the keychain) is picked up.
-  const load = () => loadCliConfig(ctx);
-  const workflows = scheduledWorkflowJobs(config, { logger: ctx.logger, style: ctx.style, load });
+  const workflows = scheduledWorkflowJobs(config, { logger: ctx.logger, style: ctx.style });
   const approve = (plan: Plan) => {
     const n = deactivationsIn(plan);
     if (n > 0 && !flags.yes)
@@ -75,15 +74,14 @@ function scheduledJobs(ctx: CliContext, config: ConnectorConfig, flags: Schedule
       name: "sync",
       pattern: config.sync.schedule,
       configPath: "sync.schedule",
-      async run(signal, record) {
-        const current = await load();
+      async run(signal, record, current) {
         const r = await createCliConnector(ctx, current).sync({ signal, confirm: approve });
         ctx.progress.stop();
         await record("sync", r);
         const u = r.counts.users;
         const line = `${formatOutcome(r.outcome, ctx.style)} (exit ${exitCodeFor(r)}) in ${formatDuration(r.durationMs)}: ${u.create} created, ${u.update} updated, ${u.unchanged} unchanged, ${r.counts.writes} writes${r.reportPath ? ` — ${r.reportPath}` : ""}`;
         if (signal.aborted) return line;
-        return [line, ...(await workflows.afterSync(record))].join("\n");
+        return [line, ...(await workflows.afterSync(record, current))].join("\n");
       },
     },
     ...workflows.jobs,
@@ -173,9 +171,13 @@ export function registerScheduleCommand(parent: Command, deps: CliDeps): Command
           new Cron(job.pattern, { protect: true }, () =>
             queue.enqueue(job.name, async () => {
               if (controller.signal.aborted) return;
-              ctx.out.line(`${stamp(new Date())} ${job.name}: started`);
               try {
-                ctx.out.line(`${stamp(new Date())} ${job.name}: ${await job.run(controller.signal, record)}`);
+                // Each run reads the config again, so a rotated secret (a command, the keychain) is used.
+                const current = await loadCliConfig(ctx);
+                ctx.out.line(`${stamp(new Date())} ${job.name}: started`);
+                ctx.out.line(
+                  `${stamp(new Date())} ${job.name}: ${await job.run(controller.signal, record, current)}`,
+                );
               } catch (err) {
                 ctx.out.line(
                   `${stamp(new Date())} ${job.name}: ${await recordFailure(ctx, config, metrics, job.name, err)}`,

@@ -25,15 +25,15 @@ function summary(report: WorkflowRunReport, style: Style): string {
  * step that runs the `after-sync` (and event-triggered: they compare snapshots, so they run after each
  * sync too) workflows one after the other once a sync has finished. Scheduled runs need no `--yes`:
  * putting a workflow in the config is the opt-in, and its `maxDeactivations` still applies. Each run
- * reads the config anew (`load`), so rotated secrets are picked up.
+ * gets the config as read for it, so rotated secrets are picked up.
  */
 export function scheduledWorkflowJobs(
   config: ConnectorConfig,
-  o: { logger?: Logger; style: Style; load: () => Promise<ConnectorConfig> },
-): { jobs: ScheduledJob[]; afterSync(record: RecordRun): Promise<string[]> } {
+  o: { logger?: Logger; style: Style },
+): { jobs: ScheduledJob[]; afterSync(record: RecordRun, current: ConnectorConfig): Promise<string[]> } {
   const workflows = listWorkflows(config);
-  const run = async (name: string, record: RecordRun) => {
-    const report = await runWorkflow(await o.load(), name, { logger: o.logger });
+  const run = async (name: string, record: RecordRun, current: ConnectorConfig) => {
+    const report = await runWorkflow(current, name, { logger: o.logger });
     await record(`workflow ${name}`, report);
     return summary(report, o.style);
   };
@@ -43,13 +43,14 @@ export function scheduledWorkflowJobs(
       name: `workflow ${w.name}`,
       pattern: w.schedule as string,
       configPath: `workflows.${w.name}.trigger.schedule`,
-      run: (_signal: AbortSignal, record: RecordRun) => run(w.name, record),
+      run: (_signal: AbortSignal, record: RecordRun, current: ConnectorConfig) =>
+        run(w.name, record, current),
     }));
-  const afterSync = async (record: RecordRun) => {
+  const afterSync = async (record: RecordRun, current: ConnectorConfig) => {
     const lines: string[] = [];
     for (const w of workflows.filter((x) => x.schedule === null)) {
       try {
-        lines.push(`workflow ${w.name}: ${await run(w.name, record)}`);
+        lines.push(`workflow ${w.name}: ${await run(w.name, record, current)}`);
       } catch (error) {
         lines.push(
           `workflow ${w.name}: ${o.style.red("failed")}: ${error instanceof Error ? error.message : String(error)}`,

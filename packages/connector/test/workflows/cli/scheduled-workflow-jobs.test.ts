@@ -17,10 +17,7 @@ describe("scheduledWorkflowJobs (what `connector schedule` runs)", () => {
       nightly: { type: "saas-user-role", trigger: { schedule: "0 3 * * *" } },
       events: { type: "lever-deactivate-users", trigger: "saas-user-deactivated" },
     });
-    const { jobs, afterSync } = scheduledWorkflowJobs(config, {
-      style: createStyle(false, {}),
-      load: async () => config,
-    });
+    const { jobs, afterSync } = scheduledWorkflowJobs(config, { style: createStyle(false, {}) });
     const recorded: string[] = [];
     const record = async (job: string) => {
       recorded.push(job);
@@ -28,13 +25,13 @@ describe("scheduledWorkflowJobs (what `connector schedule` runs)", () => {
     expect(jobs.map((j) => [j.name, j.pattern, j.configPath])).toEqual([
       ["workflow nightly", "0 3 * * *", "workflows.nightly.trigger.schedule"],
     ]);
-    const lines = await afterSync(record);
+    const lines = await afterSync(record, config);
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(
       /^workflow roles: ok \(exit 0\) in .*: \d+ roles written, 0 SaaS users deactivated/,
     );
     expect(lines[1]).toMatch(/^workflow events: ok \(exit 0\).*\(baseline recorded\)/);
-    expect(await jobs[0]!.run(new AbortController().signal, record)).toMatch(
+    expect(await jobs[0]!.run(new AbortController().signal, record, config)).toMatch(
       /^ok \(exit 0\).*0 roles written/,
     );
     // Every run report reaches the scheduler's metrics and notifications.
