@@ -8,10 +8,11 @@ import type { CliIo } from "./cli-io.js";
  */
 export async function readSecretInput(io: CliIo, prompt: string): Promise<string> {
   if (io.stdin.isTTY) {
-    io.stderr.write(prompt);
-    // Readline echoes into `output`: a sink keeps the typed secret off the screen.
+    // Readline puts the terminal in raw mode and echoes into `output`: a sink keeps the typed secret
+    // off the screen. The prompt comes after raw mode, so nothing typed early is echoed by the terminal.
     const sink = new Writable({ write: (_chunk, _enc, done) => done() });
     const rl = createInterface({ input: io.stdin, output: sink, terminal: true });
+    io.stderr.write(prompt);
     try {
       return (await rl.question("")).trim();
     } finally {

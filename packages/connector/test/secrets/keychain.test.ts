@@ -8,6 +8,7 @@ import { main } from "../../src/cli/main.js";
 import { loadConfig } from "../../src/load-config.js";
 import { type KeychainStore, KeychainUnavailableError } from "../../src/secrets/keychain-store.js";
 import { cliPath, ensureBuilt } from "../cli/ensure-built.js";
+import { hasScript, runInTty, ttyTitle } from "../cli/run-in-tty.js";
 
 /** An in-memory keychain: the command-level behaviour without an OS service. */
 function memoryKeychain(): KeychainStore & { entries: Map<string, string> } {
@@ -145,6 +146,22 @@ describe("the real OS keychain (built binary)", () => {
     expect(r.stderr).toMatch(/the OS keychain is not available here/);
     expect(r.stderr + r.stdout).not.toContain(TOKEN);
   });
+
+  it.skipIf(!hasScript)(
+    ttyTitle("on a terminal, `credentials set` prompts and does not echo the secret"),
+    async () => {
+      const r = await runInTty(["--config", configPath, "credentials", "set", "oomnitza"], {
+        cwd: dir,
+        env: { HOME: dir, NO_COLOR: "1", DBUS_SESSION_BUS_ADDRESS: "unix:path=/nonexistent" },
+        answer: { when: /Oomnitza API token: $/, text: `${TOKEN}\r` },
+      });
+      expect(r.output).toMatch(/Oomnitza API token: /);
+      // Read (no echo), then refused by the missing keychain service: the secret never reached the screen.
+      expect(r.output).toMatch(/the OS keychain is not available here/);
+      expect(r.output).not.toContain(TOKEN);
+      expect(r.code).toBe(2);
+    },
+  );
 
   it.skipIf(!realKeychain)(
     "stores, resolves and deletes through gnome-keyring in a D-Bus session" +
