@@ -17,3 +17,4 @@ export { createStats, routeKey, type TransportStats } from "./stats.js";
 export { type RequestFetch, throttle } from "./throttle.js";
 export { withTimeout } from "./timeout.js";
 export { type RateLimitOptions, TokenBucket } from "./token-bucket.js";
+export { type KnownFields, vendorFields } from "./vendor-fields.js";

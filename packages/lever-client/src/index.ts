@@ -6,6 +6,7 @@ export {
   type RateLimitOptions,
   type RetryOptions,
   type TransportStats,
+  vendorFields,
 } from "@lever-oomnitza/http";
 export { createLeverClient, type LeverClient } from "./create-lever-client.js";
 export type { $defs, components, operations, paths } from "./generated/lever.js";

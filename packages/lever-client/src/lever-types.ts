@@ -1,4 +1,8 @@
+import type { KnownFields } from "@lever-oomnitza/http";
 import type { components } from "./generated/lever.js";
+
+/** Shows an intersection as one object type in editors. */
+type Flat<T> = { [K in keyof T]: T[K] } & {};
 
 /** The five built-in Lever access roles, spelled exactly as Lever does (reference §2.5). */
 export type LeverBuiltInAccessRole = components["schemas"]["LeverBuiltInAccessRole"];
@@ -16,25 +20,19 @@ export const LEVER_BUILT_IN_ACCESS_ROLES: readonly LeverBuiltInAccessRole[] = [
 ];
 
 /**
- * A Lever user. Timestamps are ms epochs; `deactivatedAt` is null while active. Open to new Lever fields.
+ * A Lever user: the fields of the spec's `LeverUser`, and no others, so `user.emial` does not compile.
+ * Timestamps are ms epochs; `deactivatedAt` is null while active. A field Lever adds later is still in
+ * the object: read it with `vendorFields(user)`.
  * `get`/`create`/`update` guarantee a string `id` and `email`; `list`/`listPages` guarantee only `id`, and
  * pass an odd record (no email, nulls) through as Lever sent it, so check fields before relying on them.
  */
-export interface LeverUser {
-  id: string;
-  name: string;
-  username: string;
-  email: string;
-  createdAt: number;
-  deactivatedAt: number | null;
-  accessRole: LeverAccessRole;
-  photo?: string | null;
-  externalDirectoryId?: string | null;
-  linkedContactIds?: string[] | null;
-  jobTitle?: string | null;
-  managerId?: string | null;
-  [k: string]: unknown;
-}
+export type LeverUser = Flat<
+  Omit<KnownFields<components["schemas"]["LeverUser"]>, "deactivatedAt" | "accessRole"> & {
+    /** Deactivation time in ms since the Unix epoch; null while active (also when Lever omits it). */
+    deactivatedAt: number | null;
+    accessRole: LeverAccessRole;
+  }
+>;
 
 /** Body of `users.create`: `name` and `email` required; `accessRole` defaults to `interviewer` at Lever. */
 export interface LeverUserCreate {
@@ -50,11 +48,7 @@ export interface LeverUserCreate {
 export type LeverUserChanges = Partial<LeverUserCreate> & { [k: string]: unknown };
 
 /** A candidate tag and how many candidates carry it. */
-export interface LeverTag {
-  text: string;
-  count: number;
-  [k: string]: unknown;
-}
+export type LeverTag = KnownFields<components["schemas"]["LeverTag"]>;
 
 /** Filters for `users.list` / `users.listPages`; every page is requested with the same filters. */
 export interface LeverUserQuery {

@@ -9,6 +9,7 @@ import {
   type LeverTag,
   type LeverUser,
   type LeverUserQuery,
+  vendorFields,
 } from "../src/index.js";
 
 describe("public types", () => {
@@ -33,6 +34,13 @@ describe("public types", () => {
     expectTypeOf<LeverUser["deactivatedAt"]>().toEqualTypeOf<number | null>();
     expectTypeOf<LeverUser["linkedContactIds"]>().toEqualTypeOf<string[] | null | undefined>();
     expectTypeOf<LeverUser>().toExtend<components["schemas"]["LeverUser"]>();
+    // No index signature: a misspelt field does not compile; unknown fields go through vendorFields.
+    expectTypeOf<string>().not.toExtend<keyof LeverUser>();
+    const user = {} as LeverUser;
+    // @ts-expect-error: there is no `emial` field.
+    void user.emial;
+    expectTypeOf(vendorFields(user).newLeverField).toEqualTypeOf<unknown>();
+    expectTypeOf<keyof LeverTag>().toEqualTypeOf<"text" | "count">();
     expectTypeOf<"interviewer">().toExtend<LeverAccessRole>();
     expectTypeOf<"custom-role-id">().toExtend<LeverAccessRole>();
   });

@@ -4,6 +4,7 @@ export {
   type ErrorKind,
   type Logger,
   type TransportStats,
+  vendorFields,
 } from "@lever-oomnitza/http";
 export {
   createOomnitzaClient,

@@ -1,25 +1,19 @@
-// Public record types. They mirror openapi/oomnitza.yaml (pinned against the generated schema by the
-// type tests) but read better in editors than the generated intersections.
+// Public record types, derived from the generated schema of openapi/oomnitza.yaml: the listed fields
+// only (a misspelt field is a compile error); anything else the tenant sends, custom fields included,
+// is read through `vendorFields(record)`.
+import type { KnownFields } from "@lever-oomnitza/http";
+import type { components } from "./generated/oomnitza.js";
 
-/** An Oomnitza user (people record). Dates are unix seconds; custom fields appear under their External ID. */
-export interface OomnitzaUser {
-  /** Record id: the `{ident}` of `/api/v3/users/{ident}`. */
-  user_id: string;
-  username?: string;
-  email?: string;
-  first_name?: string;
-  last_name?: string;
-  full_name?: string;
-  /** Numeric Oomnitza role (permissions) id. */
-  role?: number;
-  position?: string;
-  suspended?: boolean;
-  external_id?: string | null;
-  creation_date?: number | null;
-  change_date?: number | null;
-  /** Tenant-specific custom fields, e.g. `lever_id`. */
-  [custom: string]: unknown;
-}
+type Schemas = components["schemas"];
+
+/** Shows an intersection as one object type in editors. */
+type Flat<T> = { [K in keyof T]: T[K] } & {};
+
+/**
+ * An Oomnitza user (people record). Dates are unix seconds. Custom fields appear under their External ID
+ * and are read with `vendorFields(user)`, e.g. `vendorFields(user).lever_id`.
+ */
+export type OomnitzaUser = Flat<KnownFields<Schemas["User"]>>;
 
 /** Fields to create or change on a user (everything optional; the tenant's data model decides). */
 export type OomnitzaUserInput = Partial<Omit<OomnitzaUser, "user_id" | "creation_date" | "change_date">> & {
@@ -27,25 +21,10 @@ export type OomnitzaUserInput = Partial<Omit<OomnitzaUser, "user_id" | "creation
 };
 
 /** One field of the users data model (from the undocumented `/api/v3/users/meta`). */
-export interface FieldMeta {
-  /** The External ID: the name used in records and filters. */
-  name: string;
-  type: string;
-  unique?: boolean;
-  mandatory?: boolean;
-  label?: string;
-  [extra: string]: unknown;
-}
+export type FieldMeta = KnownFields<Schemas["FieldMeta"]>;
 
 /** A SaaS application. */
-export interface SaasApp {
-  saas_id: string | number;
-  saas_name: string;
-  category?: string | null;
-  publisher?: string | null;
-  url?: string | null;
-  [extra: string]: unknown;
-}
+export type SaasApp = KnownFields<Schemas["Saas"]>;
 
 /** A SaaS application to create. */
 export interface SaasAppInput {
@@ -57,18 +36,10 @@ export interface SaasAppInput {
 }
 
 /** A role held by a SaaS user. */
-export interface SaasRole {
-  role_id: string;
-  role_external_id?: string | null;
-  role_external_label: string;
-  [extra: string]: unknown;
-}
+export type SaasRole = KnownFields<Schemas["SaasUserRole"]>;
 
 /** A role defined in a SaaS application (`GET /saas/{ident}/roles`). */
-export interface SaasRoleRecord extends SaasRole {
-  saas_id?: string | number;
-  users_count?: number;
-}
+export type SaasRoleRecord = KnownFields<Schemas["SaasRoleRecord"]>;
 
 /** A role to give users: unknown labels are created by Oomnitza. */
 export interface SaasRoleInput {
@@ -77,22 +48,12 @@ export interface SaasRoleInput {
 }
 
 /** A user of a SaaS application. `roles` is always a list here (the 2022 export had a single object). */
-export interface SaasUser {
-  saas_user_id: string;
-  saas_id: string | number;
-  /** The Oomnitza user's `user_id`. */
-  user_id: string;
-  username?: string | null;
-  email?: string | null;
-  full_name?: string | null;
-  /** The user's id inside the SaaS (e.g. the Lever user id). */
-  user_external_id?: string | null;
-  /** Last activity in the SaaS, unix seconds. */
-  last_visit?: number | null;
-  status: "active" | "deactivated";
-  roles?: SaasRole[];
-  [extra: string]: unknown;
-}
+export type SaasUser = Flat<
+  Omit<KnownFields<Schemas["SaasUser"]>, "roles"> & {
+    /** The roles held, always a list here. */
+    roles?: SaasRole[];
+  }
+>;
 
 /** A user of one SaaS, as returned by `saas.users(saasId)` (same shape as {@link SaasUser}). */
 export type SaasAssignedUser = SaasUser;
@@ -104,13 +65,7 @@ export interface SaasUserStatusResult {
 }
 
 /** Outcome for one user of `saas.assignUsers`: `error` is null on success. */
-export interface SaasAssignResult {
-  user_id: string;
-  assign?: boolean;
-  saas_user_id?: string | null;
-  error?: string | null;
-  [extra: string]: unknown;
-}
+export type SaasAssignResult = KnownFields<Schemas["SaasAssignResult"]>;
 
 /** Outcome of `saas.setUserExternalId`: the stored id and any errors (the HTTP status is 200 either way). */
 export interface SaasExternalIdResult {
@@ -119,12 +74,12 @@ export interface SaasExternalIdResult {
 }
 
 /** Outcome for one user of `saas.setUserRoles`: `errors` empty on success. */
-export interface RoleAssignResult {
-  role_id?: string | null;
-  user_id?: string | null;
-  errors: string[];
-  [extra: string]: unknown;
-}
+export type RoleAssignResult = Flat<
+  Omit<KnownFields<Schemas["RoleAssignResult"]>, "errors"> & {
+    /** Empty on success (the client turns an absent or null list into []). */
+    errors: string[];
+  }
+>;
 
 /** Optional Oomnitza write headers (each sends "1" when true). */
 export interface WriteOptions {

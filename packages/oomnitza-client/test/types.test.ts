@@ -12,6 +12,7 @@ import {
   type SaasUser,
   type SaasUserStatusResult,
   type TransportStats,
+  vendorFields,
 } from "../src/index.js";
 
 type Schemas = components["schemas"];
@@ -41,9 +42,16 @@ describe("public types", () => {
     expectTypeOf<OomnitzaClient["saasUsers"]["activate"]>().parameter(0).toEqualTypeOf<string[]>();
   });
 
-  it("records stay open to custom fields and match the spec", () => {
+  it("records list the spec's fields only; custom fields are read through vendorFields", () => {
     expectTypeOf<OomnitzaUser["user_id"]>().toEqualTypeOf<string>();
-    expectTypeOf<OomnitzaUser["lever_id"]>().toEqualTypeOf<unknown>();
+    // No index signature: keyof is the listed fields, not `string`.
+    expectTypeOf<string>().not.toExtend<keyof OomnitzaUser>();
+    const person = {} as OomnitzaUser;
+    // @ts-expect-error: a misspelt (or custom) field is not part of the record type.
+    void person.emial;
+    expectTypeOf(vendorFields(person).lever_id).toEqualTypeOf<unknown>();
+    expectTypeOf<SaasApp>().not.toHaveProperty("saas_nmae");
+    expectTypeOf<SaasUser>().not.toHaveProperty("user_externl_id");
     expectTypeOf<SaasUser["status"]>().toEqualTypeOf<"active" | "deactivated">();
     expectTypeOf<SaasUser["last_visit"]>().toEqualTypeOf<number | null | undefined>();
     // The hand-written types accept what the spec says the server sends.

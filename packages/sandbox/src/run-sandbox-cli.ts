@@ -1,3 +1,4 @@
+import { Command, InvalidArgumentError } from "commander";
 import { type Sandbox, type SandboxOptions, startSandbox } from "./start-sandbox.js";
 
 /** Options of `runSandboxCli`. */
@@ -10,28 +11,80 @@ export interface SandboxCliOptions extends SandboxOptions {
   onReady?: (sandbox: Sandbox) => void | Promise<void>;
 }
 
+/** A flag value that must be a whole number ≥ 0; commander prints the message after the flag's name. */
+function wholeNumber(raw: string): number {
+  const n = Number(raw);
+  if (raw.trim() === "" || !Number.isInteger(n) || n < 0)
+    throw new InvalidArgumentError(`needs a whole number ≥ 0, got ${raw}`);
+  return n;
+}
+
+/** Where the command line writes: help and version to `out`, usage errors to `err`. */
+export interface SandboxCliOutput {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/**
+ * The `lever-oomnitza-sandbox` command line (commander): its flags, `-h, --help` and `-V, --version`.
+ * It throws a `CommanderError` instead of exiting the process (`exitCode` 0 after help or the version).
+ */
+export function sandboxProgram(version: string, output: SandboxCliOutput): Command {
+  return new Command("lever-oomnitza-sandbox")
+    .description("Simulated Lever and Oomnitza servers on 127.0.0.1, in the foreground until Ctrl-C.")
+    .version(version, "-V, --version", "print the version and exit")
+    .helpOption("-h, --help", "show this help and exit")
+    .option("--users <n>", "Lever users to generate (default 250)", wholeNumber)
+    .option("--seed <n>", "seed of the data, ids and credentials (default 1)", wholeNumber)
+    .option("--lever-port <port>", "Lever port (default 0: any free port)", wholeNumber)
+    .option("--oomnitza-port <port>", "Oomnitza port (default 0: any free port)", wholeNumber)
+    .option("--lever-app", "seed a Lever SaaS app in the Oomnitza tenant")
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Examples:",
+        "  lever-oomnitza-sandbox --users 250 --seed 1",
+        "  lever-oomnitza-sandbox --lever-port 4010 --oomnitza-port 4020 --lever-app",
+        "",
+        "Exit codes: 0 stopped by Ctrl-C/SIGTERM (or help/version printed) · 2 usage error or a port in use",
+        "",
+      ].join("\n"),
+    )
+    .allowExcessArguments(false)
+    .exitOverride()
+    .configureOutput({ writeOut: output.out, writeErr: output.err });
+}
+
+interface SandboxFlags {
+  users?: number;
+  seed?: number;
+  leverPort?: number;
+  oomnitzaPort?: number;
+  leverApp?: boolean;
+}
+
 /** Parses `--users N --seed N --lever-port N --oomnitza-port N --lever-app`; throws naming the bad flag. */
 export function parseSandboxArgs(argv: string[]): SandboxOptions {
-  const out: SandboxOptions = {};
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i] as string;
-    if (flag === "--lever-app") {
-      out.data = { ...out.data, oomnitza: { ...out.data?.oomnitza, leverApp: true } };
-      continue;
-    }
-    const raw = argv[++i];
-    const n = Number(raw);
-    if (raw === undefined || !Number.isInteger(n) || n < 0)
-      throw new Error(`${flag} needs a whole number ≥ 0, got ${raw ?? "nothing"}`);
-    if (flag === "--users") out.leverUsers = n;
-    else if (flag === "--seed") out.seed = n;
-    else if (flag === "--lever-port") out.lever = { ...out.lever, port: n };
-    else if (flag === "--oomnitza-port") out.oomnitza = { ...out.oomnitza, port: n };
-    else
-      throw new Error(
-        `unknown flag ${flag}: use --users, --seed, --lever-port, --oomnitza-port or --lever-app`,
-      );
+  const silent = () => {};
+  const program = sandboxProgram("", { out: silent, err: silent });
+  try {
+    program.parse(argv, { from: "user" });
+  } catch (error) {
+    throw new Error((error as Error).message.replace(/^error: /, ""));
   }
+  return sandboxOptionsOf(program);
+}
+
+/** The `SandboxOptions` a parsed `sandboxProgram` asks for. */
+export function sandboxOptionsOf(program: Command): SandboxOptions {
+  const flags = program.opts<SandboxFlags>();
+  const out: SandboxOptions = {};
+  if (flags.users !== undefined) out.leverUsers = flags.users;
+  if (flags.seed !== undefined) out.seed = flags.seed;
+  if (flags.leverPort !== undefined) out.lever = { port: flags.leverPort };
+  if (flags.oomnitzaPort !== undefined) out.oomnitza = { port: flags.oomnitzaPort };
+  if (flags.leverApp) out.data = { oomnitza: { leverApp: true } };
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSandboxArgs, runSandboxCli } from "../src/index.js";
+import { runSandboxBin } from "../src/run-sandbox-bin.js";
 
 describe("parseSandboxArgs", () => {
   it("reads the flags and names a bad one", () => {
@@ -11,8 +12,60 @@ describe("parseSandboxArgs", () => {
       lever: { port: 0 },
       data: { oomnitza: { leverApp: true } },
     });
-    expect(() => parseSandboxArgs(["--users", "many"])).toThrow(/--users needs a whole number/);
-    expect(() => parseSandboxArgs(["--colour", "1"])).toThrow(/unknown flag --colour/);
+    expect(() => parseSandboxArgs(["--users", "many"])).toThrow(
+      /--users <n>.*needs a whole number ≥ 0, got many/,
+    );
+    expect(() => parseSandboxArgs(["--users"])).toThrow(/--users <n>' argument missing/);
+    expect(() => parseSandboxArgs(["--colour", "1"])).toThrow(/unknown option '--colour'/);
+  });
+});
+
+describe("runSandboxBin", () => {
+  const capture = () => {
+    const o = { out: "", err: "" };
+    const output = {
+      out: (t: string) => {
+        o.out += t;
+      },
+      err: (t: string) => {
+        o.err += t;
+      },
+    };
+    return { o, output };
+  };
+
+  it.each([["--help"], ["-h"]])(
+    "%s prints the usage with every flag and exits 0 without starting servers",
+    async (flag) => {
+      const { o, output } = capture();
+      expect(await runSandboxBin([flag], "1.2.3", output)).toBe(0);
+      for (const want of [
+        "Usage: lever-oomnitza-sandbox",
+        "--users <n>",
+        "--seed <n>",
+        "--lever-port",
+        "--oomnitza-port",
+        "--lever-app",
+        "-V, --version",
+        "Examples:",
+      ])
+        expect(o.out).toContain(want);
+      expect(o.out).not.toContain("sandbox running");
+      expect(o.err).toBe("");
+    },
+  );
+
+  it.each([["--version"], ["-V"]])("%s prints the version and exits 0", async (flag) => {
+    const { o, output } = capture();
+    expect(await runSandboxBin([flag], "1.2.3", output)).toBe(0);
+    expect(o.out.trim()).toBe("1.2.3");
+  });
+
+  it("a bad flag is a usage error (exit 2) naming the flag, on stderr", async () => {
+    const { o, output } = capture();
+    expect(await runSandboxBin(["--users", "-3"], "1.2.3", output)).toBe(2);
+    expect(o.err).toMatch(/--users <n>.*needs a whole number ≥ 0, got -3/);
+    expect(o.out).toBe("");
   });
 });
 

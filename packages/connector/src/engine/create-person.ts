@@ -1,4 +1,5 @@
 import { normalizeKey } from "@lever-oomnitza/mapping";
+import { vendorFields } from "@lever-oomnitza/oomnitza-client";
 import type { CreateAction } from "../types.js";
 import { describeError } from "./describe-error.js";
 import type { EngineContext } from "./engine-context.js";
@@ -66,7 +67,7 @@ async function findByKeys(ctx: EngineContext, action: CreateAction): Promise<str
   for (const key of action.keys) {
     const want = normalizeKey(key.value);
     const hits = await ctx.oomnitza.users.findBy(key.field, key.value);
-    const hit = hits.find((h) => normalizeKey(h[key.field]) === want);
+    const hit = hits.find((h) => normalizeKey(vendorFields(h)[key.field]) === want);
     if (hit) return hit.user_id;
   }
   return undefined;

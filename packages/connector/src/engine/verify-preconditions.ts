@@ -1,4 +1,5 @@
 import { normalizeKey, sameValue } from "@lever-oomnitza/mapping";
+import { vendorFields } from "@lever-oomnitza/oomnitza-client";
 import type { Plan, UserAction } from "../types.js";
 import type { EngineContext } from "./engine-context.js";
 import type { RunLog } from "./run-log.js";
@@ -19,7 +20,7 @@ export async function verifyPreconditions(
     for (const u of page) {
       byId.set(u.user_id, u);
       for (const field of plan.settings.syncKeys) {
-        const key = normalizeKey(u[field]);
+        const key = normalizeKey(vendorFields(u)[field]);
         if (key !== null) byKey.set(`${field}\u0000${key}`, u.user_id);
       }
     }
