@@ -1,5 +1,7 @@
 /** Thrown when a paginated listing loops or exceeds its page cap. */
 export class PaginationError extends Error {
+  /** An unexpected server answer, like an ApiError of this kind (not retried, exit code 5 in the CLI). */
+  readonly kind = "invalid-response" as const;
   constructor(message: string) {
     super(message);
     this.name = "PaginationError";

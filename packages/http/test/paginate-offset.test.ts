@@ -19,7 +19,7 @@ function source(count: number, withTotal: boolean) {
 }
 
 describe("paginateOffset", () => {
-  it("stops on a short page", async () => {
+  it("without total, a short page is followed by one more request; the empty page ends it", async () => {
     const s = source(5, false);
     expect(await collect(paginateOffset({ fetchPage: s.fetchPage, pageSize: 2 }))).toEqual([
       [0, 1],
@@ -30,8 +30,37 @@ describe("paginateOffset", () => {
       [0, 2],
       [2, 2],
       [4, 2],
+      [5, 2],
     ]);
   });
+
+  it("without total, a server capping limit below the page size still yields every record", async () => {
+    const data = Array.from({ length: 7 }, (_, i) => i);
+    const fetchPage = async (skip: number) => ({ items: data.slice(skip, skip + 3) }); // asked 5, gets 3
+    expect((await collect(paginateOffset({ fetchPage, pageSize: 5 }))).flat()).toEqual(data);
+  });
+
+  it.each([
+    ["ignores skip and limit (the whole list every time)", (_skip: number) => [1, 2, 3]],
+    ["ignores skip only", (_skip: number) => [1, 2]],
+  ])(
+    "a page with the previous page's ids throws instead of yielding duplicates: server %s",
+    async (_n, rows) => {
+      const pages = paginateOffset({
+        fetchPage: async (skip) => ({ items: rows(skip).map((id) => ({ id })) }),
+        pageSize: 2,
+        idOf: (r) => r.id,
+        label: "GET /things",
+      });
+      const seen: number[] = [];
+      await expect(
+        (async () => {
+          for await (const page of pages) seen.push(...page.map((r) => r.id));
+        })(),
+      ).rejects.toThrow(/GET \/things: the page at skip=\d+ holds exactly the records of the page before it/);
+      expect(new Set(seen).size).toBe(seen.length);
+    },
+  );
 
   it("stops at total without fetching an empty page", async () => {
     const s = source(4, true);

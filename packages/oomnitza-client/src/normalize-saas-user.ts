@@ -14,3 +14,14 @@ export function normalizeSaasUser(raw: Record<string, unknown>): SaasUser {
   if (list !== undefined) user.roles = list;
   return user;
 }
+
+/**
+ * What tells two SaaS users apart on a page: `saas_user_id`, or — on tenants shaped like the 2022 export,
+ * which has no `saas_user_id` — the app and the person (`/saas/{ident}/users/{user_id}` addresses a SaaS
+ * user that way).
+ */
+export function saasUserPageId(user: SaasUser): string {
+  return typeof user.saas_user_id === "string"
+    ? user.saas_user_id
+    : JSON.stringify([user.saas_id ?? null, user.user_id ?? null]);
+}

@@ -47,12 +47,17 @@ export interface SaasRoleInput {
   role_external_label: string;
 }
 
-/** A user of a SaaS application. `roles` is always a list here (the 2022 export had a single object). */
+/**
+ * A user of a SaaS application. `roles` is always a list here (the 2022 export had a single object).
+ * `saas_user_id`, `saas_id` and `status` are optional: a tenant shaped like the 2022 export sends none of
+ * them (see `x-export-2022` in openapi/oomnitza.yaml), and a type promises no more than the data does.
+ */
 export type SaasUser = Flat<
-  Omit<KnownFields<Schemas["SaasUser"]>, "roles"> & {
-    /** The roles held, always a list here. */
-    roles?: SaasRole[];
-  }
+  Omit<KnownFields<Schemas["SaasUser"]>, "roles" | "saas_user_id" | "saas_id" | "status"> &
+    Partial<Pick<KnownFields<Schemas["SaasUser"]>, "saas_user_id" | "saas_id" | "status">> & {
+      /** The roles held, always a list here. */
+      roles?: SaasRole[];
+    }
 >;
 
 /** A user of one SaaS, as returned by `saas.users(saasId)` (same shape as {@link SaasUser}). */

@@ -18,9 +18,13 @@ export function pagedList<Row, T = Row>(o: {
   path: string;
   request: (window: PageWindow) => Promise<{ data?: Row[] | undefined; response: Response }>;
   map?: (row: Row) => T;
+  /** The record's id, to recognise a server that answers the same page again. */
+  idOf: (item: T) => unknown;
 }): AsyncIterable<T[]> {
   return paginateOffset<T>({
     pageSize: o.pageSize,
+    idOf: o.idOf,
+    label: `${o.method} ${o.path}`,
     fetchPage: async (skip, limit) => {
       const { data, response } = await o.request({ limit, skip });
       const rows = expectBody(data, response, o.method, o.path);

@@ -1,7 +1,7 @@
 import { collectPages, flattenPages } from "@lever-oomnitza/http";
 import { expectBody } from "./expect-body.js";
 import { filter } from "./filter.js";
-import { normalizeSaasUser } from "./normalize-saas-user.js";
+import { normalizeSaasUser, saasUserPageId } from "./normalize-saas-user.js";
 import type { ResourceContext } from "./oomnitza-raw-client.js";
 import type {
   RoleAssignResult,
@@ -82,6 +82,7 @@ export function createSaasApi(ctx: ResourceContext): SaasApi {
   const ident = (id: string | number) => ({ path: { ident: String(id) } });
   const listPages = (q: SaasListQuery = {}): AsyncIterable<SaasApp[]> =>
     pagedList<SaasApp>({
+      idOf: (app) => app.saas_id,
       pageSize: q.pageSize ?? ctx.pageSize,
       method: "GET",
       path: "/api/v3/saas",
@@ -119,6 +120,7 @@ export function createSaasApi(ctx: ResourceContext): SaasApi {
     },
     async users(id, q = {}) {
       const pages = pagedList({
+        idOf: saasUserPageId,
         pageSize: q.pageSize ?? ctx.pageSize,
         method: "GET",
         path: "/api/v3/saas/{ident}/users",

@@ -1,5 +1,5 @@
 import { flattenPages } from "@lever-oomnitza/http";
-import { normalizeSaasUser } from "./normalize-saas-user.js";
+import { normalizeSaasUser, saasUserPageId } from "./normalize-saas-user.js";
 import type { ResourceContext } from "./oomnitza-raw-client.js";
 import type { SaasUser, SaasUserStatusResult, WriteOptions } from "./oomnitza-types.js";
 import { definedOnly, pagedList } from "./paged-list.js";
@@ -46,6 +46,7 @@ export function createSaasUsersApi(ctx: ResourceContext): SaasUsersApi {
   const { raw } = ctx;
   const listPages = (q: SaasUserListQuery = {}): AsyncIterable<SaasUser[]> =>
     pagedList({
+      idOf: saasUserPageId,
       pageSize: q.pageSize ?? ctx.pageSize,
       method: "GET",
       path: "/api/v3/saas_users",
@@ -65,6 +66,14 @@ export function createSaasUsersApi(ctx: ResourceContext): SaasUsersApi {
     ids: string[],
     options?: WriteOptions,
   ): Promise<SaasUserStatusResult[]> => {
+    // A tenant shaped like the 2022 export lists no saas_user_id: refuse rather than send `undefined`.
+    const bad = ids.findIndex((id) => typeof id !== "string" || id === "");
+    if (bad >= 0)
+      throw new TypeError(
+        `saasUsers.${path.endsWith("deactivate") ? "deactivate" : "activate"}: saas_user_ids[${bad}] is ` +
+          `${JSON.stringify(ids[bad]) ?? "undefined"}, not a saas_user_id; this tenant's SaaS users carry no ` +
+          "saas_user_id, so they cannot be (de)activated through the API",
+      );
     const results: SaasUserStatusResult[] = [];
     for (let i = 0; i < ids.length; i += ctx.batchSize) {
       const batch = ids.slice(i, i + ctx.batchSize);

@@ -43,6 +43,7 @@ export function createUsersApi(ctx: ResourceContext): UsersApi {
   const { raw } = ctx;
   const listPages = (q: UserListQuery = {}): AsyncIterable<OomnitzaUser[]> =>
     pagedList<OomnitzaUser>({
+      idOf: (u) => u.user_id,
       pageSize: q.pageSize ?? ctx.pageSize,
       method: "GET",
       path: "/api/v3/users",

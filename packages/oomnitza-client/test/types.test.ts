@@ -52,7 +52,8 @@ describe("public types", () => {
     expectTypeOf(vendorFields(person).lever_id).toEqualTypeOf<unknown>();
     expectTypeOf<SaasApp>().not.toHaveProperty("saas_nmae");
     expectTypeOf<SaasUser>().not.toHaveProperty("user_externl_id");
-    expectTypeOf<SaasUser["status"]>().toEqualTypeOf<"active" | "deactivated">();
+    expectTypeOf<SaasUser["status"]>().toEqualTypeOf<"active" | "deactivated" | undefined>();
+    expectTypeOf<SaasUser["saas_user_id"]>().toEqualTypeOf<string | undefined>();
     expectTypeOf<SaasUser["last_visit"]>().toEqualTypeOf<number | null | undefined>();
     // The hand-written types accept what the spec says the server sends.
     expectTypeOf<Schemas["SaasUser"]>().toExtend<SaasUser>();

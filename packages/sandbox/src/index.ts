@@ -37,6 +37,7 @@ export {
   type OomnitzaSandboxOptions,
   startOomnitzaSandbox,
 } from "./oomnitza/start-oomnitza-sandbox.js";
+export { type SandboxTenant, sandboxTenants } from "./oomnitza/tenant-variant.js";
 export { parseSandboxArgs, runSandboxCli, type SandboxCliOptions, sandboxBanner } from "./run-sandbox-cli.js";
 export type { RateLimit } from "./server/create-rate-limiter.js";
 export type { SandboxStats } from "./server/create-stats.js";

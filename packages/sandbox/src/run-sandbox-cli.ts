@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError } from "commander";
+import { type SandboxTenant, sandboxTenants } from "./oomnitza/tenant-variant.js";
 import { type Sandbox, type SandboxOptions, startSandbox } from "./start-sandbox.js";
 
 /** Options of `runSandboxCli`. */
@@ -39,6 +40,11 @@ export function sandboxProgram(version: string, output: SandboxCliOutput): Comma
     .option("--lever-port <port>", "Lever port (default 0: any free port)", wholeNumber)
     .option("--oomnitza-port <port>", "Oomnitza port (default 0: any free port)", wholeNumber)
     .option("--lever-app", "seed a Lever SaaS app in the Oomnitza tenant")
+    .option(
+      "--tenant <name>",
+      `Oomnitza tenant to imitate: ${sandboxTenants.join(", ")} (default standard)`,
+      tenantName,
+    )
     .addHelpText(
       "after",
       [
@@ -46,6 +52,7 @@ export function sandboxProgram(version: string, output: SandboxCliOutput): Comma
         "Examples:",
         "  lever-oomnitza-sandbox --users 250 --seed 1",
         "  lever-oomnitza-sandbox --lever-port 4010 --oomnitza-port 4020 --lever-app",
+        "  lever-oomnitza-sandbox --tenant export-2022",
         "",
         "Exit codes: 0 stopped by Ctrl-C/SIGTERM (or help/version printed) · 2 usage error or a port in use",
         "",
@@ -56,7 +63,14 @@ export function sandboxProgram(version: string, output: SandboxCliOutput): Comma
     .configureOutput({ writeOut: output.out, writeErr: output.err });
 }
 
+/** A `--tenant` value: one of {@link sandboxTenants}. */
+function tenantName(raw: string): SandboxTenant {
+  if ((sandboxTenants as readonly string[]).includes(raw)) return raw as SandboxTenant;
+  throw new InvalidArgumentError(`needs one of ${sandboxTenants.join(", ")}, got ${raw}`);
+}
+
 interface SandboxFlags {
+  tenant?: SandboxTenant;
   users?: number;
   seed?: number;
   leverPort?: number;
@@ -64,7 +78,7 @@ interface SandboxFlags {
   leverApp?: boolean;
 }
 
-/** Parses `--users N --seed N --lever-port N --oomnitza-port N --lever-app`; throws naming the bad flag. */
+/** Parses `--users N --seed N --lever-port N --oomnitza-port N --lever-app --tenant NAME`; throws naming the bad flag. */
 export function parseSandboxArgs(argv: string[]): SandboxOptions {
   const silent = () => {};
   const program = sandboxProgram("", { out: silent, err: silent });
@@ -85,6 +99,7 @@ export function sandboxOptionsOf(program: Command): SandboxOptions {
   if (flags.leverPort !== undefined) out.lever = { port: flags.leverPort };
   if (flags.oomnitzaPort !== undefined) out.oomnitza = { port: flags.oomnitzaPort };
   if (flags.leverApp) out.data = { oomnitza: { leverApp: true } };
+  if (flags.tenant !== undefined) out.tenant = flags.tenant;
   return out;
 }
 
@@ -94,7 +109,7 @@ export function sandboxBanner(s: Sandbox): string {
     "lever-oomnitza sandbox running (Ctrl-C to stop)",
     `  Lever     baseUrl ${s.lever.baseUrl}`,
     `            apiKey  ${s.lever.credentials.apiKey}   (users: ${s.lever.state.count()})`,
-    `  Oomnitza  baseUrl ${s.oomnitza.baseUrl}`,
+    `  Oomnitza  baseUrl ${s.oomnitza.baseUrl}${s.oomnitza.tenant === "standard" ? "" : `   (tenant: ${s.oomnitza.tenant})`}`,
     `            token   ${s.oomnitza.credentials.token}   (users: ${s.oomnitza.state.users().length})`,
     "",
   ].join("\n");

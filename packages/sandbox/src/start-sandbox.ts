@@ -9,6 +9,7 @@ import {
   type OomnitzaSandboxOptions,
   startOomnitzaSandbox,
 } from "./oomnitza/start-oomnitza-sandbox.js";
+import type { SandboxTenant } from "./oomnitza/tenant-variant.js";
 
 /** Options of `startSandbox`: shared data options plus per-server ones. */
 export interface SandboxOptions {
@@ -22,6 +23,8 @@ export interface SandboxOptions {
   data?: DatasetOptions;
   /** A ready dataset instead of generating one. */
   dataset?: Dataset;
+  /** The Oomnitza tenant to imitate (default `standard`); same as `oomnitza.tenant`. */
+  tenant?: SandboxTenant;
   lever?: Omit<LeverSandboxOptions, "dataset" | "data">;
   oomnitza?: Omit<OomnitzaSandboxOptions, "dataset" | "data">;
 }
@@ -43,7 +46,11 @@ export async function startSandbox(o: SandboxOptions = {}): Promise<Sandbox> {
   const dataset = o.dataset ?? generateDataset({ ...data, ...defined });
   const lever = await startLeverSandbox({ ...leverOptions, dataset });
   try {
-    const oomnitza = await startOomnitzaSandbox({ ...oomnitzaOptions, dataset });
+    const oomnitza = await startOomnitzaSandbox({
+      ...oomnitzaOptions,
+      ...(o.tenant ? { tenant: o.tenant } : {}),
+      dataset,
+    });
     return {
       lever,
       oomnitza,

@@ -17,6 +17,10 @@ describe("parseSandboxArgs", () => {
     );
     expect(() => parseSandboxArgs(["--users"])).toThrow(/--users <n>' argument missing/);
     expect(() => parseSandboxArgs(["--colour", "1"])).toThrow(/unknown option '--colour'/);
+    expect(parseSandboxArgs(["--tenant", "export-2022"])).toMatchObject({ tenant: "export-2022" });
+    expect(() => parseSandboxArgs(["--tenant", "acme"])).toThrow(
+      /--tenant <name>.*needs one of standard, export-2022, ignore-paging, cap-100, ignore-filter, got acme/,
+    );
   });
 });
 

@@ -101,6 +101,9 @@ export interface paths {
         /**
          * Create a SaaS application
          * @description Creates a SaaS application and answers its `saas_id`. Not idempotent: clients must not retry it after a 5xx or a timeout.
+         *     The export's body schema lists ten required fields (probably response-oriented); we send only
+         *     `saas_name` (`x-export-2022`). When a tenant refuses that, the connector tells the user to create the
+         *     app in Oomnitza and name it in `saas.app`.
          *     See: exported spec `POST /api/v3/saas`; reference §3 "Endpoints", "SaaS app fields".
          */
         post: operations["createSaas"];
@@ -147,6 +150,9 @@ export interface paths {
         /**
          * List the users of a SaaS application
          * @description Same SaaS-user shape as `GET /api/v3/saas_users`, restricted to this SaaS.
+         *     The export declares no `limit`/`skip` here (`x-export-2022`); the connector sends them and stops with
+         *     a named error when a page repeats the previous page's records (a server ignoring them), never
+         *     reading duplicates.
          *     See: exported spec `GET /api/v3/saas/{ident}/users`; reference §3 "Endpoints", "SaaS-user fields".
          */
         get: operations["listSaasAssignedUsers"];
@@ -253,6 +259,9 @@ export interface paths {
         /**
          * List SaaS users of all SaaS applications
          * @description Lists the SaaS users of every SaaS application (bare array, `limit`/`skip`, `X-Total-Count`); `text` is a full-text search.
+         *     The export declares no `limit`/`skip` here: a repeated page ends the listing with a named error.
+         *     A server may ignore an unknown `filter` field: the connector acts only on records whose `saas_id`
+         *     is the app's (records without one are re-read through `/saas/{ident}/users`).
          *     See: exported spec `GET /api/v3/saas_users`; reference §3 "Endpoints", "SaaS-user fields".
          */
         get: operations["listSaasUsers"];
@@ -587,7 +596,11 @@ export interface components {
     };
     requestBodies: never;
     headers: {
-        /** @description Total number of records matching the query (all pages). */
+        /**
+         * @description Total number of records matching the query (all pages). The connector stops paging at this total;
+         *     without it, it stops only on an empty page (a short page is always followed by one more request,
+         *     since a tenant may cap `limit` below what was asked without saying so).
+         */
         "X-Total-Count": number;
         /** @description Seconds (or an HTTP date) to wait before retrying. */
         "Retry-After": string;
@@ -1072,7 +1085,7 @@ export interface operations {
                 "application/json": {
                     users: string[];
                     roles: {
-                        role_external_id?: string;
+                        role_external_id: string;
                         role_external_label: string;
                     }[];
                 };

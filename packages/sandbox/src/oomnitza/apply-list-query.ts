@@ -8,6 +8,8 @@ export interface ListLimits {
   defaultLimit: number;
   /** Larger `limit` values are silently cut to this (real tenants cap page size without saying so). */
   maxLimit: number;
+  /** Send `X-Total-Count` (default true; the 2022 export documents no such header). */
+  totalCount?: boolean;
 }
 
 /**
@@ -77,5 +79,6 @@ export function applyListQuery(
         Object.fromEntries([keep, ...fields].filter((f) => r[f] !== undefined).map((f) => [f, r[f]])),
       )
     : page;
+  if (limits.totalCount === false) return { status: 200, body };
   return { status: 200, body, headers: { "X-Total-Count": String(rows.length) } };
 }

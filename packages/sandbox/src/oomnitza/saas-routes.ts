@@ -4,6 +4,7 @@ import { applyListQuery, type ListLimits } from "./apply-list-query.js";
 import type { SaasStore, ServedSaasUser } from "./create-saas-store.js";
 import type { UserStore } from "./create-user-store.js";
 import { oomnitzaError } from "./oomnitza-error.js";
+import { exportShapedSaasUser, type TenantBehaviour } from "./tenant-variant.js";
 
 const appFields = new Set([
   "saas_id",
@@ -74,12 +75,33 @@ function setStatus(saas: SaasStore, body: unknown, status: "active" | "deactivat
 }
 
 /** SaaS apps, their users, external ids, roles and SaaS-user activation routes (oomnitza-api.md §3). */
-export function saasRoutes(saas: SaasStore, people: UserStore, limits: ListLimits): Route[] {
+export function saasRoutes(
+  saas: SaasStore,
+  people: UserStore,
+  limits: ListLimits,
+  tenant: TenantBehaviour,
+): Route[] {
   const withApp = (fn: (saasId: number, req: SandboxRequest) => SandboxResponse) => (req: SandboxRequest) => {
     const id = Number(req.params.ident);
     return saas.apps.has(id) ? fn(id, req) : oomnitzaError(404, `SaaS ${req.params.ident} not found`);
   };
   const listSeats = (req: SandboxRequest, saasId?: number): SandboxResponse => {
+    const answer = listSeatsAsSpecified(tenantQuery(req, saasId), saasId);
+    if (!tenant.exportShape || answer.status !== 200 || !Array.isArray(answer.body)) return answer;
+    return { ...answer, body: (answer.body as ServedSaasUser[]).map(exportShapedSaasUser) };
+  };
+  // The variant's deviations from the spec: which query parameters it ignores, which limits it applies.
+  const tenantQuery = (req: SandboxRequest, saasId?: number): SandboxRequest => {
+    const query = new URLSearchParams(req.query);
+    if (tenant.seatsIgnorePaging) for (const k of ["limit", "skip"]) query.delete(k);
+    if (tenant.seatsIgnoreFilter && saasId === undefined) query.delete("filter");
+    return { ...req, query };
+  };
+  const seatLimits: ListLimits = tenant.seatsIgnorePaging
+    ? { defaultLimit: Number.MAX_SAFE_INTEGER, maxLimit: Number.MAX_SAFE_INTEGER, totalCount: false }
+    : limits;
+  const listSeatsAsSpecified = (req: SandboxRequest, saasId?: number): SandboxResponse => {
+    const limits = seatLimits;
     const raw = [...saas.seats.values()].filter((s) => saasId === undefined || s.saas_id === saasId);
     // Plain paging serves only the page; filters need every seat in its served form first.
     const needsServed = ["filter", "sortby", "roles", "last_visit", "text", "fields"].some((k) =>
@@ -129,7 +151,11 @@ export function saasRoutes(saas: SaasStore, people: UserStore, limits: ListLimit
         const b = req.body;
         if (!isObject(b) || typeof b.saas_name !== "string" || b.saas_name.trim() === "")
           return oomnitzaError(400, "saas_name is required");
-        const unknown = Object.keys(b).find((k) => !appFields.has(k));
+        const absent = tenant.saasCreateRequires.find((k) => b[k] === undefined);
+        if (absent) return oomnitzaError(400, `${absent} is required`);
+        const unknown = Object.keys(b).find(
+          (k) => !appFields.has(k) && !tenant.saasCreateRequires.includes(k),
+        );
         if (unknown && req.headers["oomnitza-allow-unknown-meta-fields"] !== "1")
           return oomnitzaError(400, `Unknown field "${unknown}"`);
         const str = (v: unknown) => (typeof v === "string" ? v : null);
@@ -255,11 +281,18 @@ export function saasRoutes(saas: SaasStore, people: UserStore, limits: ListLimit
           Array.isArray(b.users) &&
           b.users.every((u) => typeof u === "string") &&
           Array.isArray(b.roles) &&
-          b.roles.every((r) => isObject(r) && typeof r.role_external_label === "string");
+          b.roles.every(
+            (r) =>
+              isObject(r) &&
+              typeof r.role_external_label === "string" &&
+              (!tenant.roleExternalIdRequired || typeof r.role_external_id === "string"),
+          );
         if (!ok)
           return oomnitzaError(
             400,
-            "The body must be { users: string[], roles: { role_external_id?, role_external_label }[] }",
+            tenant.roleExternalIdRequired
+              ? "The body must be { users: string[], roles: { role_external_id, role_external_label? }[] }: role_external_id is required"
+              : "The body must be { users: string[], roles: { role_external_id?, role_external_label }[] }",
           );
         const { users, roles } = b as {
           users: string[];

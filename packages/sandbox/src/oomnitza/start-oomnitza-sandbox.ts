@@ -7,6 +7,7 @@ import type { ListLimits } from "./apply-list-query.js";
 import { createOomnitzaState, type OomnitzaSandboxState } from "./create-oomnitza-state.js";
 import { oomnitzaError } from "./oomnitza-error.js";
 import { saasRoutes } from "./saas-routes.js";
+import { type SandboxTenant, tenantBehaviour } from "./tenant-variant.js";
 import { userRoutes } from "./user-routes.js";
 
 /** Permissions a sandbox Oomnitza token can hold (the token acts with its user's role). */
@@ -30,11 +31,16 @@ export interface OomnitzaSandboxOptions extends CommonServerOptions {
   token?: string;
   tokens?: { token: string; permissions: OomnitzaPermission[]; label?: string }[];
   /** Page size when `limit` is absent (default 100) and the silent cap on `limit` (default 1000). */
-  pageSize?: Partial<ListLimits>;
+  pageSize?: Partial<Omit<ListLimits, "totalCount">>;
+  /** Which tenant to imitate (default `standard`, the spec); see `sandboxTenants`. */
+  tenant?: SandboxTenant;
 }
 
 /** The running Oomnitza sandbox. */
-export type OomnitzaSandbox = SandboxServer<OomnitzaSandboxState, OomnitzaSandboxCredentials>;
+export type OomnitzaSandbox = SandboxServer<OomnitzaSandboxState, OomnitzaSandboxCredentials> & {
+  /** The tenant variant it imitates. */
+  tenant: SandboxTenant;
+};
 
 /**
  * Starts an Oomnitza REST API v3 sandbox on loopback implementing `openapi/oomnitza.yaml`: `Authorization2`
@@ -42,6 +48,7 @@ export type OomnitzaSandbox = SandboxServer<OomnitzaSandboxState, OomnitzaSandbo
  * SaaS users and roles, and an optional rate limit answering 429 with `Retry-After`.
  */
 export async function startOomnitzaSandbox(o: OomnitzaSandboxOptions = {}): Promise<OomnitzaSandbox> {
+  const tenant = tenantBehaviour(o.tenant);
   const dataset = o.dataset ?? generateDataset(o.data);
   const ids = createRandom(dataset.seed + 130_363);
   const clock = o.clock ?? Date.now;
@@ -64,7 +71,8 @@ export async function startOomnitzaSandbox(o: OomnitzaSandboxOptions = {}): Prom
   byLabel.set("basic", { label: "basic", permissions: all });
   const limits: ListLimits = {
     defaultLimit: o.pageSize?.defaultLimit ?? 100,
-    maxLimit: o.pageSize?.maxLimit ?? 1000,
+    maxLimit: tenant.maxLimit ?? o.pageSize?.maxLimit ?? 1000,
+    totalCount: tenant.totalCount,
   };
   const authenticate = (req: IncomingMessage) => {
     const token = req.headers.authorization2;
@@ -83,7 +91,7 @@ export async function startOomnitzaSandbox(o: OomnitzaSandboxOptions = {}): Prom
   };
   const server = await startHttpServer(
     {
-      routes: [...userRoutes(state, people, limits), ...saasRoutes(saas, people, limits)],
+      routes: [...userRoutes(state, people, limits), ...saasRoutes(saas, people, limits, tenant)],
       authenticate,
       authorize: (credential, permission) =>
         !permission || byLabel.get(credential)?.permissions.includes(permission as OomnitzaPermission)
@@ -111,5 +119,5 @@ export async function startOomnitzaSandbox(o: OomnitzaSandboxOptions = {}): Prom
       now: o.now ?? (() => performance.now()),
     },
   );
-  return { ...server, baseUrl: server.url, credentials, state };
+  return { ...server, baseUrl: server.url, credentials, state, tenant: o.tenant ?? "standard" };
 }
