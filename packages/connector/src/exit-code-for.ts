@@ -2,7 +2,7 @@ import { ExitCode, type ExitCodeValue } from "./exit-codes.js";
 import type { RunReport } from "./types.js";
 
 const UNAVAILABLE = new Set(["network", "timeout", "server", "rate-limited", "invalid-response"]);
-const USAGE = new Set(["ConfigError", "PlanError", "UsageError", "CommanderError"]);
+const USAGE = new Set(["ConfigError", "PlanError", "UsageError", "CommanderError", "TenantUnsupportedError"]);
 
 /**
  * Maps a thrown error or a finished run report to the CLI exit code: 0 ok, 1 record-level failures,

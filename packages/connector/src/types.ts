@@ -224,6 +224,17 @@ export interface SafetyResult {
 }
 
 /** The SaaS-user part of a plan; each list is executed in as few calls as the API allows. */
+/** A feature the run could not perform on this tenant's data, while the rest went on (loudly reported). */
+export interface DegradedFeature {
+  /** What was not done, e.g. "SaaS-user deactivation and reactivation". */
+  feature: string;
+  /** The API field whose absence caused it, e.g. `status`. */
+  field: string;
+  message: string;
+  /** What the user can do. */
+  fix: string;
+}
+
 export interface SaasPlan {
   app: { name: string; saasId: string | null; action: "exists" | "create" };
   /** One assign call for all of them. */
@@ -240,6 +251,8 @@ export interface SaasPlan {
     reason: "lever-deactivated" | "lever-missing";
   }>;
   safety: SafetyResult;
+  /** Status features refused because the SaaS users lack a field (absent when none). */
+  degraded?: DegradedFeature[] | undefined;
 }
 
 /** Counts of a plan's actions. */
@@ -363,6 +376,8 @@ export interface RunReport {
   rateLimited: number;
   safety: SafetyResult | null;
   interrupted: boolean;
+  /** Features refused because the tenant's data lacks a field, while the rest of the run went on. */
+  degraded?: DegradedFeature[] | undefined;
   error?: { kind: string; message: string; exitCode: number } | undefined;
   /** Where the report was written; `null` for dry runs. */
   reportPath: string | null;

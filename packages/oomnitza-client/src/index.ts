@@ -31,6 +31,7 @@ export type {
   SaasRoleInput,
   SaasRoleRecord,
   SaasUser,
+  SaasUserRoleInput,
   SaasUserStatusResult,
   WriteOptions,
 } from "./oomnitza-types.js";

@@ -41,9 +41,18 @@ export type SaasRole = KnownFields<Schemas["SaasUserRole"]>;
 /** A role defined in a SaaS application (`GET /saas/{ident}/roles`). */
 export type SaasRoleRecord = KnownFields<Schemas["SaasRoleRecord"]>;
 
-/** A role to give users: unknown labels are created by Oomnitza. */
+/** A role to create in a SaaS application. */
 export interface SaasRoleInput {
   role_external_id?: string;
+  role_external_label: string;
+}
+
+/**
+ * A role to give users (`saas.setUserRoles`): unknown roles are created by Oomnitza. The 2022 export
+ * requires `role_external_id`, our spec the label too, so both are required here.
+ */
+export interface SaasUserRoleInput {
+  role_external_id: string;
   role_external_label: string;
 }
 

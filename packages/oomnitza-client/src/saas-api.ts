@@ -12,6 +12,7 @@ import type {
   SaasExternalIdResult,
   SaasRoleInput,
   SaasRoleRecord,
+  SaasUserRoleInput,
   WriteOptions,
 } from "./oomnitza-types.js";
 import { definedOnly, pagedList } from "./paged-list.js";
@@ -64,7 +65,7 @@ export interface SaasApi {
   setUserRoles(
     saasId: string | number,
     userIds: string[],
-    roles: SaasRoleInput[],
+    roles: SaasUserRoleInput[],
   ): Promise<RoleAssignResult[]>;
 }
 

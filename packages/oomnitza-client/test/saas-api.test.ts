@@ -152,7 +152,10 @@ describe("saas assignments, external ids and roles", () => {
   });
 
   it("setUserRoles PATCHes {users, roles} and normalises an object or a list of results", async () => {
-    const body = { users: ["u1", "u2"], roles: [{ role_external_label: "Interviewer" }] };
+    const body = {
+      users: ["u1", "u2"],
+      roles: [{ role_external_id: "interviewer", role_external_label: "Interviewer" }],
+    };
     nock(BASE)
       .patch("/api/v3/saas/7/roles/users", body)
       .reply(200, { role_id: "r9", user_id: "u1", errors: null })

@@ -51,7 +51,8 @@ export async function applySaas(
   for (const group of saas.roles) {
     if (!step()) break;
     const ids = resolve(group.users, "roles");
-    const roles = [{ role_external_label: group.role }];
+    // The export requires role_external_id, our spec the label: both carry the Lever access role.
+    const roles = [{ role_external_id: group.role, role_external_label: group.role }];
     await inBatches(
       ctx,
       log,

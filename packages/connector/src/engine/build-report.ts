@@ -54,6 +54,7 @@ export function buildReport(r: ReportInput): RunReport {
     rateLimited: r.requests.lever.rateLimited + r.requests.oomnitza.rateLimited,
     safety: safety ? { ...safety, tripped } : null,
     interrupted: log.interrupted,
+    ...(plan?.saas?.degraded ? { degraded: plan.saas.degraded } : {}),
     ...(error ? { error } : {}),
     reportPath: null,
   };

@@ -1,3 +1,4 @@
+import { ApiError } from "@lever-oomnitza/oomnitza-client";
 import type { SaasPlan } from "../types.js";
 import { CREATE_ATTEMPTS } from "./create-person.js";
 import { describeError } from "./describe-error.js";
@@ -22,11 +23,16 @@ export async function ensureApp(
     return id;
   } catch (error) {
     const { reason, kind } = describeError(error);
+    // A 400/422 is the tenant refusing the body: the export lists more required fields than saas_name.
+    const refused = error instanceof ApiError && error.kind === "bad-request" && error.method === "POST";
+    const fix = refused
+      ? `; Oomnitza refused to create it with saas_name alone: create the app in Oomnitza (Software > SaaS) and set saas.app to its exact name`
+      : "";
     log.counts.saas.failed += 1;
     log.failures.push({
       target: "saas",
       action: "create-app",
-      reason: `SaaS app "${saas.app.name}": ${reason}; no SaaS-user change was made`,
+      reason: `SaaS app "${saas.app.name}": ${reason}${fix}; no SaaS-user change was made`,
       kind,
     });
     return undefined;

@@ -21,11 +21,12 @@ export interface OomnitzaUserData {
 
 /** A SaaS user of the Lever app (oomnitza-client's `SaasUser` fits). */
 export interface SaasUserData {
-  saas_user_id: string;
+  /** Absent on tenants shaped like the 2022 export (see `saasUserSupport`). */
+  saas_user_id?: string;
   user_id: string;
   email?: string | null;
   user_external_id?: string | null;
-  status: "active" | "deactivated";
+  status?: "active" | "deactivated";
   roles?: Array<{ role_external_label?: string | null; role_external_id?: string | null }> | null;
   [k: string]: unknown;
 }

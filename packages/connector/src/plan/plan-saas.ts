@@ -1,4 +1,5 @@
 import { normalizeKey } from "@lever-oomnitza/mapping";
+import { saasUserSupport } from "../saas-user-support.js";
 import type { MaxDeactivations, SaasPlan, SaasUserRef, UserAction } from "../types.js";
 import type { LeverUserData, SaasUserData } from "./plan-data.js";
 import { resolveMaxDeactivations } from "./resolve-max-deactivations.js";
@@ -22,6 +23,11 @@ type DeactivateItem = SaasPlan["deactivate"][number];
  * users, and deactivate SaaS users whose Lever user is deactivated or gone (only with `deactivateMissing`).
  */
 export function planSaas(input: PlanSaasInput): SaasPlan {
+  const feature = input.deactivateMissing
+    ? "SaaS-user deactivation and reactivation"
+    : "SaaS-user reactivation";
+  const support = saasUserSupport(input.saasUsers, feature);
+  const statusPlanned = support.status && support.saasUserId;
   const leverById = new Map(input.leverUsers.map((l) => [l.id, l]));
   const personOf = new Map<string, string | undefined>();
   const leverIdOfPerson = new Map<string, string>();
@@ -52,11 +58,12 @@ export function planSaas(input: PlanSaasInput): SaasPlan {
       list.push({ ...ref, from });
       roles.set(lever.accessRole, list);
     }
-    if (su?.status === "deactivated" && userId)
+    if (statusPlanned && su?.status === "deactivated" && su.saas_user_id && userId)
       reactivate.push({ saasUserId: su.saas_user_id, userId, leverId });
   }
 
-  const deactivate = input.deactivateMissing ? planDeactivations(input, leverById, leverIdOfPerson) : [];
+  const deactivate =
+    input.deactivateMissing && statusPlanned ? planDeactivations(input, leverById, leverIdOfPerson) : [];
   return {
     app: {
       name: input.appName,
@@ -69,6 +76,7 @@ export function planSaas(input: PlanSaasInput): SaasPlan {
     reactivate,
     deactivate,
     safety: resolveMaxDeactivations(input.maxDeactivations, input.saasUsers.length, deactivate.length),
+    ...(support.degraded.length > 0 ? { degraded: support.degraded } : {}),
   };
 }
 
@@ -93,11 +101,12 @@ function planDeactivations(
     const byPerson = leverById.get(leverIdOfPerson.get(su.user_id) ?? "");
     const emailKey = normalizeKey(su.email);
     const lever = byExternal ?? byPerson ?? (emailKey === null ? undefined : leverByEmail.get(emailKey));
+    const saasUserId = su.saas_user_id as string; // saasUserSupport checked every SaaS user has one
     if (!lever) {
-      out.push({ saasUserId: su.saas_user_id, userId: su.user_id, reason: "lever-missing" });
+      out.push({ saasUserId, userId: su.user_id, reason: "lever-missing" });
     } else if (lever.deactivatedAt !== null) {
       out.push({
-        saasUserId: su.saas_user_id,
+        saasUserId,
         userId: su.user_id,
         leverId: lever.id,
         reason: "lever-deactivated",

@@ -143,6 +143,7 @@ function buildReport(
     rateLimited: lever.rateLimited + oomnitza.rateLimited,
     safety: input.plan.threshold,
     interrupted: false,
+    ...(input.plan.type === "saas-user-role" && input.plan.degraded ? { degraded: input.plan.degraded } : {}),
     reportPath: null,
     workflow: section,
   };

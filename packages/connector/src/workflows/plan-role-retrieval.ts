@@ -1,5 +1,5 @@
 import { resolveMaxDeactivations } from "../plan/resolve-max-deactivations.js";
-import type { MaxDeactivations, SafetyResult } from "../types.js";
+import type { DegradedFeature, MaxDeactivations, SafetyResult } from "../types.js";
 import { findLeverUser } from "./find-lever-user.js";
 import { indexLeverUsers } from "./index-lever-users.js";
 import { saasRoleLabels } from "./saas-role-labels.js";
@@ -38,6 +38,8 @@ export interface RoleRetrievalPlan {
   deactivations: RoleWorkflowDeactivation[];
   skipped: { saasUserId: string; email: string | null; reason: string }[];
   threshold: SafetyResult;
+  /** Deactivations refused because the SaaS users lack a field (role writes still happen). */
+  degraded?: DegradedFeature[] | undefined;
 }
 
 /** Input of {@link planRoleRetrieval}. */

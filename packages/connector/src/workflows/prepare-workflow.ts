@@ -3,6 +3,7 @@ import { ConfigError } from "../config-error.js";
 import { createClients } from "../engine/create-clients.js";
 import { statsSnapshot } from "../engine/stats-snapshot.js";
 import { withStateLock } from "../state/with-state-lock.js";
+import { TenantUnsupportedError } from "../tenant-unsupported-error.js";
 import type { ConnectorConfig, Logger, MaxDeactivations } from "../types.js";
 import { applyWorkflow } from "./apply-workflow.js";
 import { type LeverDeactivationPlan, planLeverDeactivations } from "./plan-lever-deactivations.js";
@@ -81,7 +82,15 @@ export async function prepareWorkflow(
   const inputs = await readWorkflowInputs(clients, config.saas.app, {
     persons: ruleReadsPrefix(deactivator?.rule, "user"),
     logger: opts.logger,
+    feature: deactivator
+      ? `workflow "${name}" (it deactivates SaaS users)`
+      : "SaaS-user deactivation (deactivateMissing)",
   });
+  const [refusal] = inputs.support.degraded;
+  // Deactivating is this workflow's purpose: refuse it whole rather than guess who is active.
+  if (deactivator && refusal) throw new TenantUnsupportedError(refusal);
+  const degradeDeactivations =
+    definition.type === "saas-user-role" && definition.deactivateMissing && refusal !== undefined;
   const previous = deactivator ? await readWorkflowSnapshot(config.state.dir, name) : undefined;
   const plan: WorkflowPlan =
     definition.type === "lever-deactivate-users"
@@ -98,11 +107,15 @@ export async function prepareWorkflow(
       : planRoleRetrieval({
           workflow: name,
           ...inputs,
-          deactivateMissing: definition.deactivateMissing,
+          deactivateMissing: definition.deactivateMissing && !degradeDeactivations,
           // Same safety threshold as the sync unless the workflow sets its own.
           maxDeactivations: (definition.maxDeactivations ?? config.saas.maxDeactivations) as MaxDeactivations,
           now,
         });
+  if (degradeDeactivations && plan.type === "saas-user-role") {
+    plan.degraded = inputs.support.degraded;
+    opts.logger?.warn({ degraded: plan.degraded }, "SaaS-user deactivation refused: role writes go on");
+  }
   let applied: Promise<WorkflowRunReport> | undefined;
   return {
     name,

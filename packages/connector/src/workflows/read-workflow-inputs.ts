@@ -1,9 +1,15 @@
 import { collectPages } from "@lever-oomnitza/http";
 import { f } from "@lever-oomnitza/oomnitza-client";
 import { ConfigError } from "../config-error.js";
+import { type SaasUserSupport, saasUserSupport } from "../saas-user-support.js";
 import type { Logger } from "../types.js";
 import type { WorkflowClients } from "./workflow-clients.js";
-import type { WorkflowLeverUser, WorkflowPerson, WorkflowSaasUser } from "./workflow-records.js";
+import type {
+  WorkflowLeverUser,
+  WorkflowPerson,
+  WorkflowSaasUser,
+  WorkflowSaasUserRecord,
+} from "./workflow-records.js";
 
 /** What a workflow reads before planning. */
 export interface WorkflowInputs {
@@ -11,17 +17,23 @@ export interface WorkflowInputs {
   saasUsers: WorkflowSaasUser[];
   leverUsers: WorkflowLeverUser[];
   persons: WorkflowPerson[];
+  /** Which status features the SaaS users as read support (`saasUserSupport`). */
+  support: SaasUserSupport;
+  /** `/saas_users` records of other apps that a server ignoring the filter returned; never acted on. */
+  otherApps: number;
 }
 
 /**
- * Reads, once each: the SaaS users of the app (`GET /saas_users?filter=saas_id=…`), every Lever user
+ * Reads, once each: the SaaS users of the app (`GET /saas_users?filter=saas_id eq …`), every Lever user
  * including deactivated ones in pages of 100 (a full listing is far cheaper than one lookup per SaaS
- * user), and the Oomnitza people only when the rule reads `user.*`.
+ * user), and the Oomnitza people only when the rule reads `user.*`. A server may ignore the filter: a
+ * record whose `saas_id` is another app's is dropped, and when records carry no `saas_id` at all (the 2022
+ * export's shape) the app's users are read through `/saas/{ident}/users`, which its path scopes to the app.
  */
 export async function readWorkflowInputs(
   clients: WorkflowClients,
   app: string,
-  opts: { persons: boolean; logger?: Logger | undefined },
+  opts: { persons: boolean; logger?: Logger | undefined; feature: string },
 ): Promise<WorkflowInputs> {
   const found = await clients.oomnitza.saas.findByName(app);
   if (!found) {
@@ -35,18 +47,38 @@ export async function readWorkflowInputs(
     ]);
   }
   const saasId = found.saas_id;
-  const [saasUsers, leverUsers, persons] = await Promise.all([
+  const [listed, leverUsers, persons] = await Promise.all([
     collectPages(clients.oomnitza.saasUsers.listPages({ filter: f.eq("saas_id", saasId) })),
     collectPages(clients.lever.users.listPages({ includeDeactivated: true, pageSize: 100 })),
     opts.persons ? collectPages(clients.oomnitza.users.listPages({})) : Promise.resolve([]),
   ]);
-  // Defensive: keep only this app's users even if the server ignored the filter.
-  const own = saasUsers.filter(
-    (user) => user.saas_id === undefined || String(user.saas_id) === String(saasId),
-  );
+  const unscoped = listed.some((user) => user.saas_id === undefined || user.saas_id === null);
+  const records = unscoped ? await clients.oomnitza.saas.users(saasId) : listed;
+  const own = records.filter((user) => unscoped || String(user.saas_id) === String(saasId));
+  const otherApps = records.length - own.length;
+  if (otherApps > 0)
+    opts.logger?.warn(
+      { saasId, otherApps },
+      "Oomnitza ignored the saas_id filter of /saas_users: SaaS users of other apps were dropped and are never acted on",
+    );
+  if (unscoped)
+    opts.logger?.warn(
+      { saasId },
+      "SaaS users from /saas_users carry no saas_id: read the app's users through /saas/{ident}/users instead",
+    );
+  const support = saasUserSupport(own, opts.feature);
+  const saasUsers = own.map(workflowSaasUser);
   opts.logger?.info(
-    { saasId, saasUsers: own.length, leverUsers: leverUsers.length, persons: persons.length },
+    { saasId, saasUsers: saasUsers.length, leverUsers: leverUsers.length, persons: persons.length },
     "workflow inputs read",
   );
-  return { saasId, saasUsers: own, leverUsers, persons };
+  return { saasId, saasUsers, leverUsers, persons, support, otherApps };
+}
+
+function workflowSaasUser(record: WorkflowSaasUserRecord): WorkflowSaasUser {
+  return {
+    ...record,
+    saas_user_id: record.saas_user_id ?? `user:${record.user_id}`,
+    status: typeof record.status === "string" ? record.status : "unknown",
+  };
 }

@@ -1,5 +1,5 @@
 import type { TransportStats } from "@lever-oomnitza/http";
-import type { WorkflowLeverUser, WorkflowPerson, WorkflowSaasUser } from "./workflow-records.js";
+import type { WorkflowLeverUser, WorkflowPerson, WorkflowSaasUserRecord } from "./workflow-records.js";
 
 /**
  * The client calls the workflows make: the structural subset of `createLeverClient()` and
@@ -20,14 +20,16 @@ export interface WorkflowClients {
   oomnitza: {
     saas: {
       findByName(name: string): Promise<{ saas_id: string | number } | undefined>;
+      /** `GET /saas/{ident}/users`: scoped to the app by its path, for records that carry no saas_id. */
+      users(saasId: string | number): Promise<WorkflowSaasUserRecord[]>;
       setUserRoles(
         saasId: string | number,
         userIds: string[],
-        roles: { role_external_id?: string; role_external_label: string }[],
+        roles: { role_external_id: string; role_external_label: string }[],
       ): Promise<{ user_id?: unknown; errors?: string[] }[]>;
     };
     saasUsers: {
-      listPages(query?: { filter?: string; pageSize?: number }): AsyncIterable<WorkflowSaasUser[]>;
+      listPages(query?: { filter?: string; pageSize?: number }): AsyncIterable<WorkflowSaasUserRecord[]>;
       deactivate(saasUserIds: string[]): Promise<{ saas_user_id: string; error: string | null }[]>;
     };
     users: { listPages(query?: { pageSize?: number }): AsyncIterable<WorkflowPerson[]> };

@@ -2,9 +2,10 @@
 // (oomnitza-client `SaasUser`/`OomnitzaUser`, lever-client `LeverUser`) that the planners need,
 // so the planners stay pure and can be tested on plain data.
 
-/** An Oomnitza SaaS user of the Lever app (`GET /api/v3/saas_users`), as the workflows read it. */
-export interface WorkflowSaasUser {
-  saas_user_id: string;
+/** An Oomnitza SaaS user as `GET /api/v3/saas_users` or `/saas/{ident}/users` return it. */
+export interface WorkflowSaasUserRecord {
+  /** Absent on tenants shaped like the 2022 export (see `saasUserSupport`). */
+  saas_user_id?: string;
   user_id: string;
   saas_id?: string | number;
   email?: string | null;
@@ -14,10 +15,22 @@ export interface WorkflowSaasUser {
   user_external_id?: string | null;
   /** Last activity in Lever, unix SECONDS (oomnitza-api.md §3 "SaaS-user fields"). */
   last_visit?: number | null;
-  status: string;
+  /** Absent on tenants shaped like the 2022 export. */
+  status?: string;
   /** Oomnitza returns one role object or an array of them; both are tolerated. */
   roles?: unknown;
   [field: string]: unknown;
+}
+
+/**
+ * A SaaS user of the Lever app as the workflows plan with it. `saas_user_id` is the record's own, or
+ * `user:<user_id>` on tenants that send none (the export addresses a SaaS user by app and person); such
+ * a key only names the record in plans, snapshots and reports and is never sent: status changes are
+ * refused on those tenants (`saasUserSupport`). `status` is `"unknown"` when the tenant sends none.
+ */
+export interface WorkflowSaasUser extends WorkflowSaasUserRecord {
+  saas_user_id: string;
+  status: string;
 }
 
 /** A Lever user as the workflows read it (`GET /v1/users?includeDeactivated=true`). */

@@ -1,5 +1,6 @@
 import type { Plan, SaasPlan, UserAction } from "../../types.js";
 import type { Style } from "../create-style.js";
+import { formatDegraded } from "./format-degraded.js";
 import { formatValue } from "./format-value.js";
 
 /** How many records each group lists before "… and N more" (`--json`/`--out` hold everything). */
@@ -56,6 +57,7 @@ function saasSection(saas: SaasPlan, users: UserAction[], style: Style, limit: n
     );
   }
   if (saas.deactivate.length > limit) lines.push(`    … and ${saas.deactivate.length - limit} more`);
+  lines.push(...formatDegraded(saas.degraded, style));
   const s = saas.safety;
   if (s.tripped) {
     lines.push(

@@ -1,5 +1,6 @@
 import type { PlanSummary, RunIssue, RunReport } from "../../types.js";
 import type { Style } from "../create-style.js";
+import { formatDegraded } from "./format-degraded.js";
 import { formatDuration } from "./format-duration.js";
 import { formatOutcome } from "./format-outcome.js";
 
@@ -41,6 +42,7 @@ export function formatReport(r: RunReport, style: Style): string[] {
       ),
     );
   }
+  lines.push(...formatDegraded(r.degraded, style));
   if (r.interrupted)
     lines.push(style.yellow("  Interrupted: finished the writes in flight; the next run picks up the rest."));
   lines.push(...listIssues(style.red(`Failures (${r.failures.length})`), r.failures, "✗"));
@@ -71,6 +73,7 @@ function formatDryRun(r: RunReport, p: PlanSummary, style: Style): string[] {
       ),
     );
   }
+  lines.push(...formatDegraded(r.degraded, style));
   lines.push(...listIssues(style.yellow(`Skipped or conflicting (${r.skips.length})`), r.skips, "-"));
   return lines;
 }

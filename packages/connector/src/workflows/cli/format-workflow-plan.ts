@@ -1,4 +1,5 @@
 import type { Style } from "../../cli/create-style.js";
+import { formatDegraded } from "../../cli/format/format-degraded.js";
 import type { WorkflowPlan } from "../prepare-workflow.js";
 
 const LIST_LIMIT = 50;
@@ -66,5 +67,6 @@ export function formatWorkflowPlan(plan: WorkflowPlan, style: Style): string[] {
     }
   }
   lines.push(safetyLine(plan, style));
+  if (plan.type === "saas-user-role") lines.push(...formatDegraded(plan.degraded, style));
   return lines;
 }

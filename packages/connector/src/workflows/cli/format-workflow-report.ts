@@ -1,4 +1,5 @@
 import type { Style } from "../../cli/create-style.js";
+import { formatDegraded } from "../../cli/format/format-degraded.js";
 import { formatDuration } from "../../cli/format/format-duration.js";
 import { formatOutcome } from "../../cli/format/format-outcome.js";
 import type { WorkflowRunReport } from "../workflow-run-report.js";
@@ -22,6 +23,7 @@ export function formatWorkflowReport(report: WorkflowRunReport, style: Style): s
       ),
     );
   }
+  lines.push(...formatDegraded(report.degraded, style));
   for (const f of report.failures.slice(0, 20))
     lines.push(style.red(`  failed ${f.action} ${f.email ?? f.leverId ?? f.oomnitzaId ?? ""}: ${f.reason}`));
   lines.push(
