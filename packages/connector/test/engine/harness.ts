@@ -15,6 +15,8 @@ export interface Harness {
   stateDir: string;
   logger: ReturnType<typeof memoryLogger>;
   connector(over?: Record<string, unknown>, opts?: ConnectorOptions): Promise<Connector>;
+  /** The harness config with these top-level keys replaced (e.g. `workflows`). */
+  configWith(over: Record<string, unknown>): Promise<ConnectorConfig>;
 }
 
 const open: Sandbox[] = [];
@@ -64,6 +66,7 @@ export async function harness(
     stateDir,
     logger,
     connector: async (over, opts) => createConnector(over ? await build(over) : config, { logger, ...opts }),
+    configWith: build,
   };
 }
 
