@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { silentLogger } from "@lever-oomnitza/http";
 import { configFingerprint } from "./config-fingerprint.js";
+import { checkContract } from "./contract/check-contract.js";
 import { assertPlanApplies } from "./engine/assert-plan-applies.js";
 import { checkConnector } from "./engine/check-connector.js";
 import { createClients } from "./engine/create-clients.js";
@@ -63,6 +64,7 @@ export function createConnector(config: ConnectorConfig, opts: ConnectorOptions 
 
   return {
     check: () => checkConnector(ctx),
+    checkContract: () => checkContract(ctx),
     plan,
     async apply(saved: Plan, o: ApplyOptions = {}) {
       assertPlanApplies(saved, fingerprint);

@@ -1,3 +1,4 @@
+import type { ContractReport } from "./contract/contract-report.js";
 import type { ExitCodeValue } from "./exit-codes.js";
 import type { NotifyTarget } from "./notify/resolve-notify-targets.js";
 import type { KeychainStore } from "./secrets/keychain-store.js";
@@ -383,10 +384,20 @@ export interface RunReport {
   reportPath: string | null;
 }
 
-/** The engine: read-only `check` and `plan`, writing `apply` and `sync`. */
+/** The engine: read-only `check`, `checkContract` and `plan`, writing `apply` and `sync`. */
 export interface Connector {
   check(): Promise<CheckResult>;
+  /** Read-only calls against both APIs, each response validated against `openapi/*.yaml`; a redacted report. */
+  checkContract(): Promise<ContractReport>;
   plan(opts?: PlanOptions): Promise<Plan>;
   apply(plan: Plan, opts?: ApplyOptions): Promise<RunReport>;
   sync(opts?: ApplyOptions): Promise<RunReport>;
 }
+
+export type { ContractFeature, ContractImpact } from "./contract/contract-impact.js";
+export type {
+  ContractCall,
+  ContractDeviation,
+  ContractReport,
+} from "./contract/contract-report.js";
+export type { Shape } from "./contract/shape-of.js";

@@ -2,10 +2,13 @@ import type { Command } from "commander";
 import { ExitCode, type ExitCodeValue } from "../../exit-codes.js";
 import type { CheckItem } from "../../types.js";
 import type { CliDeps } from "../cli-deps.js";
+import { CliError } from "../cli-error.js";
 import { createCliConnector } from "../create-cli-connector.js";
 import { formatCheck } from "../format/format-check.js";
+import { formatContract } from "../format/format-contract.js";
 import { loadCliConfig } from "../load-cli-config.js";
 import { withHelp } from "../with-help.js";
+import { writeJsonFile } from "../write-json-file.js";
 
 /** `connector check [--json]`: verifies both APIs and the mapping before any write. */
 export function registerCheckCommand(parent: Command, deps: CliDeps): Command {
@@ -15,16 +18,41 @@ export function registerCheckCommand(parent: Command, deps: CliDeps): Command {
       "verify the Lever key, the Oomnitza token, their permissions and the mapping (writes nothing)",
     )
     .option("--json", "print the result as one JSON document", false)
-    .action(async (flags: { json: boolean }, command: Command) => {
+    .option(
+      "--contract",
+      "validate one page of each read the connector makes against openapi/*.yaml and say what each deviation means",
+      false,
+    )
+    .option(
+      "--out <file>",
+      "with --contract: write the redacted report (shapes and types, no values) to <file>",
+    )
+    .action(async (flags: { json: boolean; contract: boolean; out?: string }, command: Command) => {
       const ctx = deps.context(command, flags);
       const config = await loadCliConfig(ctx);
+      if (flags.contract) {
+        const report = await createCliConnector(ctx, config).checkContract();
+        ctx.progress.stop();
+        if (flags.out) writeJsonFile(flags.out, report);
+        if (ctx.json) ctx.out.json(report);
+        for (const line of formatContract(report, ctx.style)) ctx.out.line(line);
+        if (flags.out) ctx.out.line(ctx.style.dim(`Report: ${flags.out}`));
+        if (!report.ok) deps.result.exitCode = ExitCode.recordFailures;
+        return;
+      }
+      if (flags.out)
+        throw new CliError("--out needs --contract", ExitCode.usage, "add --contract, or drop --out.");
       const result = await createCliConnector(ctx, config).check();
       ctx.progress.stop();
       if (ctx.json) ctx.out.json(result);
       for (const line of formatCheck(result, ctx.style)) ctx.out.line(line);
       if (!result.ok) deps.result.exitCode = checkExitCode(result.items);
     });
-  return withHelp(cmd, ["connector check", "connector check --config prod.yaml --json"]);
+  return withHelp(cmd, [
+    "connector check",
+    "connector check --config prod.yaml --json",
+    "connector check --contract --out contract-report.json",
+  ]);
 }
 
 /** The exit code of a failed check: refused credentials (3) over an unavailable API (5) over config (2). */
