@@ -77,7 +77,7 @@ describe("connector check --contract", () => {
     const text = readFileSync(join(fx.dir, "contract-report.json"), "utf8");
     const seeded = [
       ...fx.sandbox.lever.state.users().flatMap((u) => [u.email, u.id, u.name]),
-      ...fx.sandbox.oomnitza.state.users().flatMap((u) => [u.email, u.user_id]),
+      ...fx.sandbox.oomnitza.state.users().flatMap((u) => [String(u.email), String(u.user_id)]),
     ];
     expect(seeded.filter((v) => text.includes(v))).toEqual([]);
     expect(secretFree([text, run.stdout, run.stderr], fx.secrets)).toBe(true);
