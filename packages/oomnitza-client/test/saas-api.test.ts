@@ -47,13 +47,14 @@ describe("saas apps", () => {
       { saas_id: 1, saas_name: "LEVER" },
       { saas_id: 2, saas_name: "Lever" },
     ];
+    const total = { "X-Total-Count": "2" };
     nock(BASE)
       .get("/api/v3/saas")
       .query({ limit: "100", skip: "0", filter: "saas_name eq 'Lever'" })
-      .reply(200, apps)
+      .reply(200, apps, total)
       .get("/api/v3/saas")
       .query({ limit: "100", skip: "0", filter: "saas_name eq 'lever'" })
-      .reply(200, apps.slice(0, 1))
+      .reply(200, apps.slice(0, 1), { "X-Total-Count": "1" })
       .get("/api/v3/saas")
       .query({ limit: "100", skip: "0", filter: "saas_name eq 'Nope'" })
       .reply(200, []);

@@ -30,14 +30,17 @@ describe("users.list", () => {
     expect(scope.isDone()).toBe(true);
   });
 
-  it("without X-Total-Count, stops on a short page", async () => {
+  it("without X-Total-Count, asks once more after a short page and stops on the empty one", async () => {
     const scope = nock(BASE)
       .get("/api/v3/users")
       .query({ limit: "2", skip: "0" })
       .reply(200, range(0, 2))
       .get("/api/v3/users")
       .query({ limit: "2", skip: "2" })
-      .reply(200, range(2, 3));
+      .reply(200, range(2, 3))
+      .get("/api/v3/users")
+      .query({ limit: "2", skip: "3" })
+      .reply(200, []);
     const { client } = testClient();
     const pages = await toArray(client.users.listPages({ pageSize: 2 }));
     expect(pages.map((p) => p.length)).toEqual([2, 1]);

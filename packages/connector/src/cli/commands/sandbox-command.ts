@@ -1,5 +1,5 @@
-import { runSandboxCli } from "@lever-oomnitza/sandbox";
-import type { Command } from "commander";
+import { runSandboxCli, type SandboxTenant, sandboxTenants } from "@lever-oomnitza/sandbox";
+import { type Command, InvalidArgumentError } from "commander";
 import { ExitCode } from "../../exit-codes.js";
 import type { CliDeps } from "../cli-deps.js";
 import { CliError } from "../cli-error.js";
@@ -14,7 +14,13 @@ interface SandboxFlags {
   seed: number;
   leverPort: number;
   oomnitzaPort: number;
+  tenant: SandboxTenant;
 }
+
+const tenant = (v: string): SandboxTenant => {
+  if ((sandboxTenants as readonly string[]).includes(v)) return v as SandboxTenant;
+  throw new InvalidArgumentError(`expected one of ${sandboxTenants.join(", ")}.`);
+};
 
 /** `connector sandbox [--users N]`: both simulated servers in the foreground until Ctrl-C. */
 export function registerSandboxCommand(parent: Command, deps: CliDeps): Command {
@@ -27,6 +33,12 @@ export function registerSandboxCommand(parent: Command, deps: CliDeps): Command 
     .option("--seed <n>", "data seed (same seed, same data and credentials)", positiveInt, 1)
     .option("--lever-port <port>", "Lever port (0: any free port)", port, SANDBOX_PORTS.lever)
     .option("--oomnitza-port <port>", "Oomnitza port (0: any free port)", port, SANDBOX_PORTS.oomnitza)
+    .option(
+      "--tenant <name>",
+      `Oomnitza tenant to imitate: ${sandboxTenants.join(", ")}`,
+      tenant,
+      "standard" as SandboxTenant,
+    )
     .action(async (flags: SandboxFlags, command: Command) => {
       const ctx = deps.context(command);
       try {
@@ -35,6 +47,7 @@ export function registerSandboxCommand(parent: Command, deps: CliDeps): Command 
           seed: flags.seed,
           lever: { port: flags.leverPort },
           oomnitza: { port: flags.oomnitzaPort },
+          tenant: flags.tenant,
           write: (text) => ctx.io.stdout.write(text),
           onReady: (s) => {
             // The sandbox's own throwaway credentials: printing them is the point of this command.
@@ -62,5 +75,6 @@ export function registerSandboxCommand(parent: Command, deps: CliDeps): Command 
   return withHelp(cmd, [
     "connector sandbox",
     "connector sandbox --users 1000 --lever-port 0 --oomnitza-port 0",
+    "connector sandbox --tenant export-2022",
   ]);
 }
