@@ -57,6 +57,8 @@ export function createConnector(config: ConnectorConfig, opts: ConnectorOptions 
       configFingerprint: fingerprint,
     });
     progress({ phase: "plan", done: result.users.length, total: result.users.length, unit: "records" });
+    for (const d of result.saas?.degraded ?? [])
+      logger.warn({ feature: d.feature, field: d.field, fix: d.fix }, d.message);
     return result;
   }
 

@@ -9,5 +9,6 @@ export { loadConfig } from "./load-config.js";
 export { PlanError } from "./plan-error.js";
 export { KEYCHAIN_SERVICE, type KeychainStore, KeychainUnavailableError } from "./secrets/keychain-store.js";
 export { StateLockedError } from "./state/state-lock.js";
+export { TenantUnsupportedError } from "./tenant-unsupported-error.js";
 export type * from "./types.js";
 export * from "./workflows/index.js";
