@@ -7,7 +7,11 @@ export class ConfigError extends Error {
 
   constructor(problems: ConfigProblem[], source?: string) {
     const where = source ? ` in ${source}` : "";
-    const lines = problems.map((p) => `  - ${p.path || "(root)"}: ${p.message} Fix: ${p.fix}`);
+    // A message's further lines (a code frame) go under its line, indented, after the fix.
+    const lines = problems.map((p) => {
+      const [first, ...rest] = p.message.split("\n");
+      return [`  - ${p.path || "(root)"}: ${first} Fix: ${p.fix}`, ...rest.map((l) => `    ${l}`)].join("\n");
+    });
     super(
       `config has ${problems.length} problem${problems.length === 1 ? "" : "s"}${where}:\n${lines.join("\n")}`,
     );

@@ -1,6 +1,9 @@
 import { ExitCode, type ExitCodeValue } from "./exit-codes.js";
 import type { RunReport } from "./types.js";
 
+/** The codes a run or a thrown error maps to; only a prompt the user answers "n" gives `cancelled`. */
+type RunExitCode = Exclude<ExitCodeValue, typeof ExitCode.cancelled>;
+
 const UNAVAILABLE = new Set(["network", "timeout", "server", "rate-limited", "invalid-response"]);
 const USAGE = new Set(["ConfigError", "PlanError", "UsageError", "CommanderError", "TenantUnsupportedError"]);
 
@@ -8,7 +11,7 @@ const USAGE = new Set(["ConfigError", "PlanError", "UsageError", "CommanderError
  * Maps a thrown error or a finished run report to the CLI exit code: 0 ok, 1 record-level failures,
  * 2 usage/config, 3 auth/permission, 4 safety threshold tripped, 5 API unavailable after retries.
  */
-export function exitCodeFor(errorOrReport: unknown): ExitCodeValue {
+export function exitCodeFor(errorOrReport: unknown): RunExitCode {
   if (isReport(errorOrReport)) return forReport(errorOrReport);
   return forError(errorOrReport);
 }
@@ -17,14 +20,14 @@ function isReport(x: unknown): x is RunReport {
   return typeof x === "object" && x !== null && (x as { kind?: unknown }).kind === "lever-oomnitza-run";
 }
 
-function forReport(r: RunReport): ExitCodeValue {
-  if (r.error) return r.error.exitCode as ExitCodeValue;
+function forReport(r: RunReport): RunExitCode {
+  if (r.error) return r.error.exitCode as RunExitCode;
   if (r.safety?.tripped) return ExitCode.safety;
   if (r.failures.length > 0 || r.interrupted) return ExitCode.recordFailures;
   return ExitCode.ok;
 }
 
-function forError(e: unknown): ExitCodeValue {
+function forError(e: unknown): RunExitCode {
   if (typeof e !== "object" || e === null) return ExitCode.recordFailures;
   const { name, kind } = e as { name?: unknown; kind?: unknown };
   if (typeof name === "string" && USAGE.has(name)) return ExitCode.usage;

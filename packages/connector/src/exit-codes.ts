@@ -1,4 +1,4 @@
-/** The CLI's exit codes (issue 8), one place for the CLI, the scheduler and the docs. */
+/** The CLI's exit codes, one place for the CLI, the scheduler and the docs. */
 export const ExitCode = {
   ok: 0,
   recordFailures: 1,
@@ -6,6 +6,8 @@ export const ExitCode = {
   auth: 3,
   safety: 4,
   unavailable: 5,
+  /** "n" (or Ctrl-C) at a confirmation prompt: the user chose not to go on, nothing was written. */
+  cancelled: 6,
   locked: 7,
 } as const;
 

@@ -1,12 +1,13 @@
 import { readFile } from "node:fs/promises";
-import { dirname, extname, resolve } from "node:path";
-import { parse as parseYaml } from "yaml";
+import { dirname, resolve } from "node:path";
 import { checkBaseUrl } from "./check-base-url.js";
 import { checkMapping } from "./check-mapping.js";
 import { ConfigError } from "./config-error.js";
 import { connectorConfigSchema } from "./config-schema.js";
 import { interpolateEnv } from "./interpolate-env.js";
+import { knownKeysAt } from "./known-keys-at.js";
 import { resolveNotifyTargets } from "./notify/resolve-notify-targets.js";
+import { parseConfigText } from "./parse-config-text.js";
 import { missingSecret, resolveSecret, type SecretContext, type SecretSlot } from "./resolve-secret.js";
 import { type KeychainStore, osKeychain } from "./secrets/keychain-store.js";
 import type { ConfigProblem, ConnectorConfig, LoadConfigOptions, MaxDeactivations } from "./types.js";
@@ -26,11 +27,16 @@ export async function loadConfig(
   const raw = source === undefined ? pathOrObject : await readConfigFile(source);
   const baseDir = source === undefined ? cwd : dirname(source);
 
-  const problems: ConfigProblem[] = [];
-  const interpolated = interpolateEnv(raw, env, problems);
+  // Every problem at once: the shape (unknown keys first), unset variables, then what follows from the
+  // values (secrets, URLs, the mapping), even when the shape is wrong elsewhere.
+  const unset: ConfigProblem[] = [];
+  const interpolated = interpolateEnv(raw, env, unset);
   const parsed = connectorConfigSchema.safeParse(interpolated);
-  if (!parsed.success) problems.push(...parsed.error.issues.flatMap(zodIssueToProblems));
-  // Secrets and URLs are checked even when the shape is wrong elsewhere, so one run shows every problem.
+  const problems: ConfigProblem[] = parsed.success
+    ? []
+    : parsed.error.issues.flatMap((i) => zodIssueToProblems(i, (p) => knownKeysAt(connectorConfigSchema, p)));
+  problems.push(...unset);
+  const stated = problems.length;
   const lever = section(interpolated, "lever");
   const oomnitza = section(interpolated, "oomnitza");
   const secrets: SecretContext = {
@@ -59,7 +65,7 @@ export async function loadConfig(
   );
   if ((interpolated as { mapping?: unknown }).mapping !== undefined)
     problems.push(...checkMapping(section(interpolated, "mapping")));
-  if (!parsed.success || problems.length > 0) throw new ConfigError(firstPerPath(problems), source);
+  if (!parsed.success || problems.length > 0) throw new ConfigError(withoutEchoes(problems, stated), source);
   const c = parsed.data;
 
   return {
@@ -101,36 +107,7 @@ async function readConfigFile(file: string): Promise<unknown> {
       file,
     );
   }
-  try {
-    const parsed = extname(file) === ".json" ? JSON.parse(text) : parseYaml(quoteBarePlaceholders(text));
-    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
-      throw new Error("the top level must be a mapping of keys (lever, oomnitza, sync, ...)");
-    }
-    return parsed;
-  } catch (error) {
-    const message = (error as Error).message.split("\n")[0];
-    throw new ConfigError(
-      [
-        {
-          path: "",
-          message: `cannot parse ${file}: ${message}.`,
-          fix: "fix the syntax at the position named.",
-        },
-      ],
-      file,
-    );
-  }
-}
-
-/**
- * Quotes a bare `${VAR}` value so the README's flow style `{ apiKey: ${LEVER_API_KEY} }` parses (YAML
- * reads `{` there as a nested map). The value is still substituted after parsing, never as text.
- */
-function quoteBarePlaceholders(text: string): string {
-  return text.replace(
-    /(:[ \t]+|[[,][ \t]*)(\$\{[A-Za-z_][A-Za-z0-9_]*(?::-[^}"'\n]*)?\})(?=[ \t]*(?:[,}\]]|#|$))/gm,
-    '$1"$2"',
-  );
+  return parseConfigText(text, file);
 }
 
 /**
@@ -184,12 +161,18 @@ function text(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-/** One problem per path: a wrong type and "is empty" for the same key say the same thing twice. */
-function firstPerPath(problems: ConfigProblem[]): ConfigProblem[] {
+/**
+ * Every problem the file states (the first `stated`: its shape and unset variables), plus each later one
+ * (from a resolved value) whose path has none yet: an unset `${VAR}` or a wrong type at `lever.apiKey`
+ * already says what a following "is empty" there would repeat.
+ */
+function withoutEchoes(problems: ConfigProblem[], stated: number): ConfigProblem[] {
+  const paths = new Set(problems.slice(0, stated).map((p) => p.path));
   const seen = new Set<string>();
-  return problems.filter((p) => {
-    if (seen.has(p.path)) return false;
-    seen.add(p.path);
+  return problems.filter((p, i) => {
+    const key = `${p.path}\n${p.message}`;
+    if (seen.has(key) || (i >= stated && paths.has(p.path))) return false;
+    seen.add(key);
     return true;
   });
 }

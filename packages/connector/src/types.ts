@@ -123,20 +123,30 @@ export interface ConnectorOptions {
 }
 
 /** One line of `check()`: what was verified, whether it holds, and the fix when it does not. */
+/**
+ * How far a check item got: `pass` was verified; `warn` was looked at but could not be confirmed (the API
+ * offers no way), so the run may still fail there: read the fix; `fail` is broken; `skip` was not tried.
+ */
+export type CheckStatus = "pass" | "warn" | "fail" | "skip";
+
+/** One line of `check()`: what was verified, how it went, and the fix when it is not a plain pass. */
 export interface CheckItem {
   name: string;
+  status: CheckStatus;
+  /** False only for `fail`: a warning or a skip does not stop a sync. */
   ok: boolean;
   message: string;
   fix?: string | undefined;
   /** On a failed item: the exit code it stands for (3 refused credentials, 5 API unavailable, 2 otherwise). */
   exitCode?: ExitCodeValue | undefined;
-  /** Nothing was tried (no safe way to test it, or an earlier step failed): neither passed nor failed. */
+  /** `status: "skip"`: nothing was tried (no safe way to test it, or an earlier step failed). */
   skipped?: boolean | undefined;
 }
 
-/** Result of `check()`; `ok` is true when every item is. */
+/** Result of `check()`: `fail` if any item failed, else `warn` if any warned, else `pass`; `ok` = not `fail`. */
 export interface CheckResult {
   ok: boolean;
+  status: Exclude<CheckStatus, "skip">;
   items: CheckItem[];
 }
 
@@ -379,7 +389,8 @@ export interface RunReport {
   interrupted: boolean;
   /** Features refused because the tenant's data lacks a field, while the rest of the run went on. */
   degraded?: DegradedFeature[] | undefined;
-  error?: { kind: string; message: string; exitCode: number } | undefined;
+  /** What ended the run; `service` names the API that answered (`lever` or `oomnitza`) when one did. */
+  error?: { kind: string; message: string; exitCode: number; service?: string | undefined } | undefined;
   /** Where the report was written; `null` for dry runs. */
   reportPath: string | null;
 }

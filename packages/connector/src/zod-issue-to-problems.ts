@@ -1,8 +1,15 @@
+import { closestName } from "@lever-oomnitza/mapping";
 import type * as z from "zod";
 import type { ConfigProblem } from "./types.js";
 
-/** Turns one zod issue into config problems with a concrete fix (one per unknown key). */
-export function zodIssueToProblems(issue: z.core.$ZodIssue): ConfigProblem[] {
+/**
+ * Turns one zod issue into config problems with a concrete fix (one per unknown key, with the closest
+ * allowed key as a "did you mean"; `knownKeys` names the keys allowed at a path).
+ */
+export function zodIssueToProblems(
+  issue: z.core.$ZodIssue,
+  knownKeys: (path: readonly PropertyKey[]) => string[] = () => [],
+): ConfigProblem[] {
   const path = issue.path.map(String).join(".");
   const at = (key: string) => (path ? `${path}.${key}` : key);
   if (path.endsWith("maxDeactivations")) {
@@ -24,12 +31,14 @@ export function zodIssueToProblems(issue: z.core.$ZodIssue): ConfigProblem[] {
     ];
   }
   switch (issue.code) {
-    case "unrecognized_keys":
+    case "unrecognized_keys": {
+      const known = knownKeys(issue.path);
       return issue.keys.map((key) => ({
         path: at(key),
         message: `unknown key "${key}".`,
-        fix: "remove it or check its spelling against the README (or the $schema in your editor).",
+        fix: unknownKeyFix(key, known),
       }));
+    }
     case "invalid_value":
       return [
         {
@@ -61,6 +70,13 @@ export function zodIssueToProblems(issue: z.core.$ZodIssue): ConfigProblem[] {
         },
       ];
   }
+}
+
+function unknownKeyFix(key: string, known: string[]): string {
+  const guess = closestName(key, known);
+  if (guess) return `did you mean "${guess}"?`;
+  if (known.length > 0) return `remove it; the keys allowed here are ${known.join(", ")}.`;
+  return "remove it or check its spelling against the README (or the $schema in your editor).";
 }
 
 const EXAMPLES: Record<string, string> = {

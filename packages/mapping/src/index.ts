@@ -1,4 +1,5 @@
 export { checkFilter } from "./check-filter.js";
+export { closestName } from "./closest-name.js";
 export type { RecordPredicate } from "./compile-filter.js";
 export { compileFilter } from "./compile-filter.js";
 export type {

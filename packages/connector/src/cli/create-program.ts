@@ -4,7 +4,7 @@ import { type CliContext, createCliContext } from "./cli-context.js";
 import type { CliDeps } from "./cli-deps.js";
 import type { CliIo } from "./cli-io.js";
 import { registerCommands } from "./commands/register-commands.js";
-import { EXIT_CODE_HELP } from "./exit-code-help.js";
+import { ALL_EXIT_CODES, exitCodeHelp } from "./exit-code-help.js";
 import { type GlobalOptions, LOG_LEVELS } from "./global-options.js";
 
 /** The `connector` program: global flags, every command, help with examples and exit codes. */
@@ -23,8 +23,10 @@ export function createProgram(io: CliIo, version: string): { program: Command; d
   };
   program
     .description("Keep Oomnitza People and SaaS users in sync with your Lever users.")
-    .version(version, "--version", "print the version and exit")
+    .version(version, "-V, --version", "print the version and exit")
     .helpOption("-h, --help", "show help for a command")
+    // Inherited by every subcommand, so `connector sync --help` shows -c/--config and the other flags.
+    .configureHelp({ showGlobalOptions: true })
     .option("-c, --config <path>", "config file", "connector.config.yaml")
     .addOption(
       new Option("--log-level <level>", "log level (logs go to stderr)").choices(LOG_LEVELS).default("warn"),
@@ -50,7 +52,7 @@ export function createProgram(io: CliIo, version: string): { program: Command; d
         "  $ connector demo                 # the whole job against the built-in sandbox",
         "  $ connector init && connector check",
         "",
-        EXIT_CODE_HELP,
+        exitCodeHelp(ALL_EXIT_CODES),
       ].join("\n"),
     );
   registerCommands(program, deps);

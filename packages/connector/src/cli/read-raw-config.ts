@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
-import { extname } from "node:path";
-import { parse } from "yaml";
 import { ExitCode } from "../exit-codes.js";
+import { parseConfigText } from "../parse-config-text.js";
 import { CliError } from "./cli-error.js";
 
 /**
@@ -19,18 +18,5 @@ export function readRawConfig(path: string): Record<string, unknown> {
       "Run `connector init` to write one, or pass --config <file>.",
     );
   }
-  let doc: unknown;
-  try {
-    doc = extname(path) === ".json" ? JSON.parse(text) : parse(text);
-  } catch (err) {
-    throw new CliError(
-      `Cannot parse ${path}: ${(err as Error).message.split("\n")[0]}`,
-      ExitCode.usage,
-      "Fix the syntax at the position named.",
-    );
-  }
-  if (doc === null || typeof doc !== "object" || Array.isArray(doc)) {
-    throw new CliError(`${path} is not a mapping of keys.`, ExitCode.usage, "Start from `connector init`.");
-  }
-  return doc as Record<string, unknown>;
+  return parseConfigText(text, path);
 }

@@ -61,10 +61,10 @@ export function buildReport(r: ReportInput): RunReport {
 }
 
 // ConfigError/PlanError messages list every problem with its fix (and never hold a secret): keep them whole.
-function describeRunError(error: unknown): { kind: string; message: string } {
+function describeRunError(error: unknown): { kind: string; message: string; service?: string } {
   if (error instanceof Error && (error.name === "ConfigError" || error.name === "PlanError")) {
     return { kind: error.name, message: error.message };
   }
   const d = describeError(error);
-  return { kind: d.kind, message: d.reason };
+  return { kind: d.kind, message: d.reason, ...(d.service ? { service: d.service } : {}) };
 }

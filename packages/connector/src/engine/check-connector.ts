@@ -1,5 +1,6 @@
 import { ExitCode } from "../exit-codes.js";
 import type { CheckItem, CheckResult } from "../types.js";
+import { credentialFix } from "./credential-fix.js";
 import { describeError } from "./describe-error.js";
 import type { EngineContext } from "./engine-context.js";
 import { mappingFor } from "./mapping-for.js";
@@ -32,16 +33,17 @@ const STANDARD_FIELDS = new Set([
 /**
  * Verifies both sides before any write, read-only: the Lever key can list users, read one and list
  * tags; the Oomnitza token can read people and SaaS; the mapping is ready; its custom fields and role
- * exist where the data shows them. Every failed item names its fix.
+ * exist where the data shows them. Only what was really verified passes: what the APIs give no way to
+ * confirm is a warning with its fix, what was not tried is a skip; every failed item names its fix.
  */
 export async function checkConnector(ctx: EngineContext): Promise<CheckResult> {
   const items: CheckItem[] = [];
   const probe: Probe = async (name, service, run) => {
     try {
-      items.push({ name, ok: true, message: await run() });
+      items.push({ name, status: "pass", ok: true, message: await run() });
       return true;
     } catch (error) {
-      items.push({ name, ok: false, ...explain(error, service, ctx) });
+      items.push({ name, status: "fail", ok: false, ...explain(error, service, ctx) });
       return false;
     }
   };
@@ -64,12 +66,9 @@ export async function checkConnector(ctx: EngineContext): Promise<CheckResult> {
       async () => `read user ${(await ctx.lever.users.get(id)).id}.`,
     );
   } else {
-    items.push({
-      name: "lever: read a user",
-      ok: true,
-      skipped: true,
-      message: listed ? "not tried: the account has no users yet." : "not tried: listing users failed.",
-    });
+    items.push(
+      skip("lever: read a user", listed ? "the account has no users yet." : "listing users failed."),
+    );
   }
   await probe("lever: list tags", "lever", async () => {
     await firstOf(ctx.lever.tags.list());
@@ -84,18 +83,32 @@ export async function checkConnector(ctx: EngineContext): Promise<CheckResult> {
     }
     return `the token can read people (${sample.length}${sample.length === 100 ? "+" : ""} seen).`;
   });
-  items.push({
-    name: "oomnitza: write users",
-    ok: true,
-    skipped: true,
-    message:
-      "not probed: Oomnitza has no read-only way to test write permission, so the first sync's writes tell (exit code 3 if refused).",
-  });
+  items.push(
+    skip(
+      "oomnitza: write users",
+      "Oomnitza has no read-only way to test write permission, so the first sync's writes tell (exit code 3 if refused).",
+      "not probed",
+    ),
+  );
   if (ctx.config.sync.records === "users-and-saas-users") await probeSaas(ctx, probe);
 
   const tenantFields = sample.length > 0 ? [...new Set(sample.flatMap((u) => Object.keys(u)))] : undefined;
   items.push(...mappingItems(ctx, tenantFields, peopleOk ? sample : undefined));
-  return { ok: items.every((i) => i.ok), items };
+  return { ...overall(items), items };
+}
+
+/** The result's status: any failure fails it, else any warning makes it a warning. */
+function overall(items: CheckItem[]): Pick<CheckResult, "ok" | "status"> {
+  if (items.some((i) => i.status === "fail")) return { ok: false, status: "fail" };
+  return { ok: true, status: items.some((i) => i.status === "warn") ? "warn" : "pass" };
+}
+
+function skip(name: string, why: string, verb = "not tried"): CheckItem {
+  return { name, status: "skip", ok: true, skipped: true, message: `${verb}: ${why}` };
+}
+
+function warn(name: string, message: string, fix: string): CheckItem {
+  return { name, status: "warn", ok: true, message, fix };
 }
 
 type Probe = (name: string, service: "lever" | "oomnitza", run: () => Promise<string>) => Promise<boolean>;
@@ -118,6 +131,7 @@ function mappingItems(
   if (!mapping) {
     return problems.map((p) => ({
       name: `mapping: ${p.path}`,
+      status: "fail",
       ok: false,
       message: p.message,
       fix: p.fix,
@@ -127,31 +141,75 @@ function mappingItems(
   const out: CheckItem[] = [
     {
       name: "mapping",
+      status: "pass",
       ok: true,
       message: `ready: ${Object.keys(mapping.fields).length} fields, sync keys ${mapping.syncKeys.join(", ")}.`,
     },
   ];
-  if (!sample || sample.length === 0) return out;
-  const seen = new Set(sample.flatMap((u) => Object.keys(u)));
-  for (const field of Object.keys(mapping.fields)) {
-    if (STANDARD_FIELDS.has(field) || seen.has(field)) continue;
-    out.push({
-      name: `oomnitza: field ${field}`,
-      ok: false,
-      message: `the mapping writes "${field}", but Oomnitza people have no such field.`,
-      exitCode: ExitCode.usage,
-      fix: `create it under Users > Customization (short text; tick Unique if it is a sync key), or remove mapping.fields.${field}.`,
-    });
+  const custom = Object.keys(mapping.fields).filter((f) => !STANDARD_FIELDS.has(f));
+  if (!sample) {
+    if (custom.length > 0) out.push(skip("oomnitza: custom fields", "reading people failed."));
+    out.push(skip("oomnitza: role", "reading people failed."));
+    return out;
   }
-  const roleSeen = sample.some((u) => Number(u.role) === mapping.role);
-  out.push({
-    name: "oomnitza: role",
-    ok: true,
-    message: roleSeen
-      ? `role ${mapping.role} is in use.`
-      : `role ${mapping.role} is not held by any of the ${sample.length} people read; make sure that role id exists.`,
-  });
+  out.push(...customFieldItems(custom, sample), roleItem(mapping.role, sample));
   return out;
+}
+
+/** Custom fields are verified by the people read: Oomnitza returns every field of a person. */
+function customFieldItems(custom: string[], sample: Record<string, unknown>[]): CheckItem[] {
+  if (custom.length === 0) return [];
+  if (sample.length === 0) {
+    return [
+      warn(
+        "oomnitza: custom fields",
+        `not verified: Oomnitza has no people yet to read fields from, so ${custom.join(", ")} may not exist.`,
+        `make sure each exists under Users > Customization (short text; tick Unique for a sync key) before the first sync.`,
+      ),
+    ];
+  }
+  const seen = new Set(sample.flatMap((u) => Object.keys(u)));
+  const missing = custom.filter((f) => !seen.has(f));
+  if (missing.length === 0)
+    return [
+      {
+        name: "oomnitza: custom fields",
+        status: "pass",
+        ok: true,
+        message: `${custom.join(", ")} ${custom.length === 1 ? "exists" : "exist"}.`,
+      },
+    ];
+  return missing.map((field) => ({
+    name: `oomnitza: field ${field}`,
+    status: "fail",
+    ok: false,
+    message: `the mapping writes "${field}", but Oomnitza people have no such field.`,
+    exitCode: ExitCode.usage,
+    fix: `create it under Users > Customization (short text; tick Unique if it is a sync key), or remove mapping.fields.${field}.`,
+  }));
+}
+
+/**
+ * Oomnitza's v3 API has no endpoint that lists people roles (README, `connector check`), so a role is
+ * verified only when someone already holds it; otherwise it is a warning, never a pass.
+ */
+function roleItem(role: number, sample: Record<string, unknown>[]): CheckItem {
+  const holders = sample.filter((u) => Number(u.role) === role).length;
+  if (holders > 0) {
+    return {
+      name: "oomnitza: role",
+      status: "pass",
+      ok: true,
+      message: `role ${role} exists: ${holders} of the ${sample.length} people read hold it.`,
+    };
+  }
+  const read =
+    sample.length === 0 ? "Oomnitza has no people yet" : `none of the ${sample.length} people read hold it`;
+  return warn(
+    "oomnitza: role",
+    `role ${role} not verified: ${read}, and Oomnitza's API cannot list roles.`,
+    `make sure role ${role} exists in Oomnitza, or set mapping.role to one that does: every person the sync creates gets it.`,
+  );
 }
 
 async function firstOf(result: unknown): Promise<void> {
@@ -183,24 +241,10 @@ function explainKind(
   ctx: EngineContext,
 ): { message: string; fix: string } {
   const where = service === "lever" ? "lever.baseUrl / lever.region" : "oomnitza.baseUrl";
-  const secret =
-    service === "lever"
-      ? "LEVER_API_KEY (or lever.apiKeyFile)"
-      : "OOMNITZA_API_TOKEN (or oomnitza.tokenFile)";
   switch (kind) {
     case "auth":
-      return {
-        message: reason,
-        fix: `the ${service === "lever" ? "API key" : "token"} was refused: check ${secret}.`,
-      };
     case "permission":
-      return {
-        message: reason,
-        fix:
-          service === "lever"
-            ? "give the key the Users (read) and Tags (read) permissions in Lever: Settings > Integrations and API > API Credentials."
-            : "give the token's Oomnitza user a role that can read and write People and read SaaS.",
-      };
+      return { message: reason, fix: credentialFix({ service, kind }) ?? reason };
     case "not-found":
       return { message: reason, fix: `check ${where}: the API was not found there.` };
     default:

@@ -1,5 +1,5 @@
 // `connector sync` when the plan deactivates SaaS users: refused off a terminal without --yes,
-// asked on a terminal (y applies, n writes nothing), applied with --yes.
+// asked on a terminal (y applies, n or Ctrl-C cancels: exit 6), applied with --yes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt } from "./ensure-built.js";
 import { type CliRun, runCli } from "./run-cli.js";
@@ -64,12 +64,25 @@ describe("sync with planned SaaS deactivations", () => {
     expect(activeSeats()).toBe(before);
   });
 
-  it.skipIf(!hasScript)(ttyTitle(`on a terminal, "n" cancels: exit 2 and nothing written`), async () => {
+  it.skipIf(!hasScript)(
+    ttyTitle(`on a terminal, "n" is a cancellation: its own message, exit 6, nothing written`),
+    async () => {
+      const writes = fx.sandbox.oomnitza.stats.writes;
+      const run = await tty(["sync"], "n\n");
+      expect(run.output).toMatch(/The plan deactivates 2 SaaS users of "Lever"\. Continue\? \[y\/N\]/);
+      expect(run.code).toBe(6);
+      expect(run.output).toMatch(/Cancelled: nothing was written\.\r?$/m);
+      // A choice, not an error: no "Error:" paragraph and no "Fix: Pass --yes".
+      expect(run.output).not.toMatch(/Error:|Fix:/);
+      expect(fx.sandbox.oomnitza.stats.writes).toBe(writes);
+    },
+  );
+
+  it.skipIf(!hasScript)(ttyTitle("on a terminal, Ctrl-C at the prompt cancels the same way"), async () => {
     const writes = fx.sandbox.oomnitza.stats.writes;
-    const run = await tty(["sync"], "n\n");
-    expect(run.output).toMatch(/The plan deactivates 2 SaaS users of "Lever"\. Continue\? \[y\/N\]/);
-    expect(run.code).toBe(2);
-    expect(run.output).toMatch(/Error: Cancelled; nothing was written\./);
+    const run = await tty(["sync"], "\u0003");
+    expect(run.code).toBe(6);
+    expect(run.output).toMatch(/Cancelled: nothing was written\.\r?$/m);
     expect(fx.sandbox.oomnitza.stats.writes).toBe(writes);
   });
 

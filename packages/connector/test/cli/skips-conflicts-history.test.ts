@@ -110,6 +110,36 @@ describe("history", () => {
     // Newest first: the workflow, the create-only sync, the saved plan, the first sync.
     expect(commands).toEqual(["workflow roles", "sync", "sync --plan", "sync"]);
   });
+
+  it("names what its counting columns count, and the writes column is the report's writes", async () => {
+    const run = await cli(["history"]);
+    const [header, ...rest] = run.stdout.split("\n");
+    expect(header).toMatch(/\s+saas changes\s+writes\s+requests\s+duration$/);
+    expect(run.stdout).toMatch(/^saas changes: one per SaaS user and action .* writes: write requests sent/m);
+    const rows = rest.slice(0, rest.indexOf(""));
+    const reports = JSON.parse((await cli(["history", "--json"])).stdout).runs as Array<{
+      counts: { writes: number; saas: Record<string, number> };
+      requests: { lever: { requests: number }; oomnitza: { requests: number } };
+    }>;
+    // The first sync's batched SaaS calls change more users than they are requests: both are shown, named.
+    const first = reports.at(-1);
+    const { failed: _failed, ...saas } = first?.counts.saas ?? {};
+    const changes = Object.values(saas).reduce((a, b) => a + b, 0);
+    expect(changes).toBeGreaterThan(first?.counts.writes ?? 0);
+    rows.forEach((row, i) => {
+      const [saasChanges, writes, requests] = row
+        .trim()
+        .split(/\s{2,}/)
+        .slice(-4, -1)
+        .map(Number);
+      const r = reports[i]!;
+      const { failed: _f, ...counted } = r.counts.saas;
+      expect(saasChanges).toBe(Object.values(counted).reduce((a, b) => a + b, 0));
+      expect(writes).toBe(r.counts.writes);
+      expect(requests).toBe(r.requests.lever.requests + r.requests.oomnitza.requests);
+      expect(writes).toBeLessThanOrEqual(requests!);
+    });
+  });
 });
 
 it("no secret in any output", () => {

@@ -17,12 +17,24 @@ let configPath: string;
 let stale: string;
 
 async function cli(...args: string[]): Promise<Run> {
+  return cliWith({}, ...args);
+}
+
+/** `answer`: run as on a terminal and type it once the confirmation prompt shows. */
+async function cliWith(o: { answer?: string }, ...args: string[]): Promise<Run> {
   let stdout = "";
   let stderr = "";
-  const stdin = Object.assign(new PassThrough(), { isTTY: false });
+  const tty = o.answer !== undefined;
+  const stdin = Object.assign(new PassThrough(), { isTTY: tty });
+  // A stream (readline listens on it on a terminal) that types the answer once the prompt shows.
+  const err = Object.assign(new PassThrough(), { isTTY: tty });
+  err.on("data", (d: Buffer) => {
+    stderr += d.toString();
+    if (tty && /Continue\? \[y\/N\] $/.test(stderr)) stdin.write(o.answer);
+  });
   const code = await main(["node", "connector", "--config", configPath, ...args], "0.0.0-test", {
     stdout: { write: (s: string) => (stdout += s), isTTY: false },
-    stderr: { write: (s: string) => (stderr += s), isTTY: false },
+    stderr: err,
     stdin,
     env: { NO_COLOR: "1" },
     cwd: t.stateDir,
@@ -104,6 +116,15 @@ describe("connector workflow", () => {
     const run = await cli("workflow", "run", "offboard-lever");
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/not a terminal.*Nothing was written/s);
+    expect(t.sandbox.lever.state.get(stale)?.deactivatedAt).toBeNull();
+  });
+
+  it('on a terminal, "n" cancels like sync\'s prompt: exit 6, no error paragraph, nothing written', async () => {
+    const run = await cliWith({ answer: "n\n" }, "workflow", "run", "offboard-lever");
+    expect(run.stderr).toMatch(/Workflow offboard-lever deactivates 1 user\. Continue\? \[y\/N\]/);
+    expect(run.code).toBe(6);
+    expect(run.stderr).toMatch(/Cancelled: nothing was written\.$/m);
+    expect(run.stderr).not.toMatch(/Error:|Fix:/);
     expect(t.sandbox.lever.state.get(stale)?.deactivatedAt).toBeNull();
   });
 

@@ -48,11 +48,15 @@ export function registerCheckCommand(parent: Command, deps: CliDeps): Command {
       for (const line of formatCheck(result, ctx.style)) ctx.out.line(line);
       if (!result.ok) deps.result.exitCode = checkExitCode(result.items);
     });
-  return withHelp(cmd, [
-    "connector check",
-    "connector check --config prod.yaml --json",
-    "connector check --contract --out contract-report.json",
-  ]);
+  return withHelp(cmd, {
+    examples: [
+      "connector check",
+      "connector check --config prod.yaml --json",
+      "connector check --contract --out contract-report.json",
+    ],
+    exitCodes: [ExitCode.ok, ExitCode.recordFailures, ExitCode.usage, ExitCode.auth, ExitCode.unavailable],
+    meaning: { [ExitCode.recordFailures]: "--contract: an API's answers deviate from its spec (each named)" },
+  });
 }
 
 /** The exit code of a failed check: refused credentials (3) over an unavailable API (5) over config (2). */

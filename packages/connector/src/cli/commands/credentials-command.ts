@@ -146,10 +146,13 @@ export function registerCredentialsCommand(parent: Command, deps: CliDeps): Comm
         `Stored in the OS keychain (service ${KEYCHAIN_SERVICE}, account ${name}). Use it with ${key.startsWith("…") ? key : `${key}: keychain`}.`,
       );
     });
-  withHelp(set, [
-    "connector credentials set oomnitza",
-    "op read op://it/lever/api-key | connector credentials set lever",
-  ]);
+  withHelp(set, {
+    examples: [
+      "connector credentials set oomnitza",
+      "op read op://it/lever/api-key | connector credentials set lever",
+    ],
+    exitCodes: [ExitCode.ok, ExitCode.usage],
+  });
 
   const del = cmd
     .command("delete <target>")
@@ -164,7 +167,10 @@ export function registerCredentialsCommand(parent: Command, deps: CliDeps): Comm
           : `The OS keychain had no secret for account ${name}.`,
       );
     });
-  withHelp(del, ["connector credentials delete lever"]);
+  withHelp(del, {
+    examples: ["connector credentials delete lever"],
+    exitCodes: [ExitCode.ok, ExitCode.usage],
+  });
 
   const status = cmd
     .command("status")
@@ -183,11 +189,17 @@ export function registerCredentialsCommand(parent: Command, deps: CliDeps): Comm
       );
       for (const line of table) ctx.out.line(line);
     });
-  withHelp(status, ["connector credentials status", "connector credentials status --json"]);
+  withHelp(status, {
+    examples: ["connector credentials status", "connector credentials status --json"],
+    exitCodes: [ExitCode.ok, ExitCode.usage],
+  });
 
-  return withHelp(cmd, [
-    "connector credentials set oomnitza",
-    "connector credentials status",
-    "connector credentials delete lever",
-  ]);
+  return withHelp(cmd, {
+    examples: [
+      "connector credentials set oomnitza",
+      "connector credentials status",
+      "connector credentials delete lever",
+    ],
+    exitCodes: [ExitCode.ok, ExitCode.usage],
+  });
 }

@@ -62,8 +62,13 @@ async function runDemo(ctx: CliContext, sandbox: Sandbox, dir: string): Promise<
       "Report this as a bug.",
     );
   }
-  const tried = check.items.filter((i) => !i.skipped).length;
-  step(`Check: ${tried} of ${tried} passed (Lever key, Oomnitza token, permissions, mapping)`);
+  const passed = check.items.filter((i) => i.status === "pass").length;
+  const tried = check.items.filter((i) => i.status !== "skip").length;
+  step(`Check: ${passed} of ${tried} passed (Lever key, Oomnitza token, permissions, mapping)`);
+  const warnings = check.items.filter((i) => i.status === "warn");
+  // The warnings with their fixes, without formatCheck's blank line and summary.
+  if (warnings.length > 0)
+    for (const line of formatCheck({ ...check, items: warnings }, ctx.style).slice(0, -2)) ctx.out.line(line);
 
   const plan = await connector.plan();
   ctx.progress.stop();
@@ -140,9 +145,13 @@ export function registerDemoCommand(parent: Command, deps: CliDeps): Command {
         rmSync(dir, { recursive: true, force: true });
       }
     });
-  return withHelp(cmd, [
-    "connector demo",
-    "connector demo --users 1000",
-    "connector demo --json | jq '.runs[1].counts.writes'",
-  ]);
+  return withHelp(cmd, {
+    examples: [
+      "connector demo",
+      "connector demo --users 1000",
+      "connector demo --json | jq '.runs[1].counts.writes'",
+    ],
+    exitCodes: [ExitCode.ok, ExitCode.recordFailures, ExitCode.usage],
+    meaning: { [ExitCode.recordFailures]: "the second sync wrote something: a bug, please report it" },
+  });
 }

@@ -1,7 +1,8 @@
 import type { Command } from "commander";
+import { ExitCode } from "../../exit-codes.js";
 import { listRuns } from "../../list-runs.js";
 import type { CliDeps } from "../cli-deps.js";
-import { formatHistory } from "../format/format-history.js";
+import { formatHistory, HISTORY_LEGEND } from "../format/format-history.js";
 import { loadCliConfig } from "../load-cli-config.js";
 import { positiveInt } from "../positive-int.js";
 import { withHelp } from "../with-help.js";
@@ -22,11 +23,17 @@ export function registerHistoryCommand(parent: Command, deps: CliDeps): Command 
         return;
       }
       for (const line of formatHistory(runs, ctx.style)) ctx.out.line(line);
-      if (runs.length > 0) ctx.out.line(ctx.style.dim(`\nReports: ${config.state.dir}/runs/`));
+      if (runs.length > 0) {
+        ctx.out.line(ctx.style.dim(`\n${HISTORY_LEGEND}.`));
+        ctx.out.line(ctx.style.dim(`Reports: ${config.state.dir}/runs/`));
+      }
     });
-  return withHelp(cmd, [
-    "connector history",
-    "connector history --limit 5",
-    "connector history --json | jq '.runs[0].counts'",
-  ]);
+  return withHelp(cmd, {
+    examples: [
+      "connector history",
+      "connector history --limit 5",
+      "connector history --json | jq '.runs[0].counts'",
+    ],
+    exitCodes: [ExitCode.ok, ExitCode.usage],
+  });
 }

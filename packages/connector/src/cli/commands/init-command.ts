@@ -58,9 +58,8 @@ export function registerInitCommand(parent: Command, deps: CliDeps): Command {
       ctx.out.line("  connector check              # verifies both APIs and the mapping");
       ctx.out.line("  connector plan               # shows what a sync would do, writes nothing");
     });
-  return withHelp(cmd, [
-    "connector init",
-    "connector init --sandbox --config sandbox.yaml",
-    "connector init --force",
-  ]);
+  return withHelp(cmd, {
+    examples: ["connector init", "connector init --sandbox --config sandbox.yaml", "connector init --force"],
+    exitCodes: [ExitCode.ok, ExitCode.usage],
+  });
 }

@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import { ExitCode } from "../../exit-codes.js";
 import type { CliDeps } from "../cli-deps.js";
 import { CliError } from "../cli-error.js";
+import { READ_FAILURE } from "../exit-code-help.js";
 import { formatValue } from "../format/format-value.js";
 import { loadCliConfig } from "../load-cli-config.js";
 import { positiveInt } from "../positive-int.js";
@@ -76,5 +77,9 @@ export function registerMappingPreviewCommand(parent: Command, deps: CliDeps): C
         ctx.out.line("");
       }
     });
-  return withHelp(cmd, ["connector mapping preview", "connector mapping preview --limit 20 --json"]);
+  return withHelp(cmd, {
+    examples: ["connector mapping preview", "connector mapping preview --limit 20 --json"],
+    exitCodes: [ExitCode.ok, ExitCode.recordFailures, ExitCode.usage, ExitCode.auth, ExitCode.unavailable],
+    meaning: READ_FAILURE,
+  });
 }

@@ -1,5 +1,6 @@
 import { smartMapping } from "@lever-oomnitza/mapping";
 import type { Command } from "commander";
+import { ExitCode } from "../../exit-codes.js";
 import type { CliDeps } from "../cli-deps.js";
 import { positiveInt } from "../positive-int.js";
 import { suggestMappingYaml } from "../suggest-mapping-yaml.js";
@@ -29,5 +30,8 @@ export function registerMappingSuggestCommand(parent: Command, deps: CliDeps): C
       ctx.out.line("# Smart mapping: Lever email → username and email, name → first/last name.");
       ctx.out.line(`mapping:\n${indent(suggestMappingYaml(role))}`);
     });
-  return withHelp(cmd, ["connector mapping suggest --role 25", "connector mapping suggest --json"]);
+  return withHelp(cmd, {
+    examples: ["connector mapping suggest --role 25", "connector mapping suggest --json"],
+    exitCodes: [ExitCode.ok, ExitCode.usage],
+  });
 }

@@ -36,8 +36,8 @@ export function registerMappingValidateCommand(parent: Command, deps: CliDeps): 
         ctx.out.line(`      ${ctx.style.bold("fix:")} ${p.fix}`);
       }
     });
-  return withHelp(cmd, [
-    "connector mapping validate",
-    "connector mapping validate --config prod.yaml --json",
-  ]);
+  return withHelp(cmd, {
+    examples: ["connector mapping validate", "connector mapping validate --config prod.yaml --json"],
+    exitCodes: [ExitCode.ok, ExitCode.usage],
+  });
 }

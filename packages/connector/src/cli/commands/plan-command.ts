@@ -1,7 +1,9 @@
 import { resolve } from "node:path";
 import type { Command } from "commander";
+import { ExitCode } from "../../exit-codes.js";
 import type { CliDeps } from "../cli-deps.js";
 import { createCliConnector } from "../create-cli-connector.js";
+import { READ_FAILURE } from "../exit-code-help.js";
 import { formatPlan } from "../format/format-plan.js";
 import { loadCliConfig } from "../load-cli-config.js";
 import { withHelp } from "../with-help.js";
@@ -35,9 +37,13 @@ export function registerPlanCommand(parent: Command, deps: CliDeps): Command {
         ctx.out.line(`Saved to ${out}. Apply exactly this plan with: connector sync --plan ${flags.out}`);
       else ctx.out.line(ctx.style.dim("Apply with `connector sync`, or save it with --out plan.json first."));
     });
-  return withHelp(cmd, [
-    "connector plan",
-    "connector plan --out plan.json && connector sync --plan plan.json",
-    "connector plan --json | jq '.summary'",
-  ]);
+  return withHelp(cmd, {
+    examples: [
+      "connector plan",
+      "connector plan --out plan.json && connector sync --plan plan.json",
+      "connector plan --json | jq '.summary'",
+    ],
+    exitCodes: [ExitCode.ok, ExitCode.recordFailures, ExitCode.usage, ExitCode.auth, ExitCode.unavailable],
+    meaning: READ_FAILURE,
+  });
 }

@@ -72,9 +72,12 @@ export function registerSandboxCommand(parent: Command, deps: CliDeps): Command 
         throw err;
       }
     });
-  return withHelp(cmd, [
-    "connector sandbox",
-    "connector sandbox --users 1000 --lever-port 0 --oomnitza-port 0",
-    "connector sandbox --tenant export-2022",
-  ]);
+  return withHelp(cmd, {
+    examples: [
+      "connector sandbox",
+      "connector sandbox --users 1000 --lever-port 0 --oomnitza-port 0",
+      "connector sandbox --tenant export-2022",
+    ],
+    exitCodes: [ExitCode.ok, ExitCode.usage],
+  });
 }

@@ -63,7 +63,7 @@ class NeedsApproval extends Error {
 function scheduledJobs(ctx: CliContext, config: ConnectorConfig, flags: ScheduleFlags): ScheduledJob[] {
   const workflows = scheduledWorkflowJobs(config, { logger: ctx.logger, style: ctx.style });
   const approve = (plan: Plan) => {
-    const n = deactivationsIn(plan);
+    const n = deactivationsIn(plan).count;
     if (n > 0 && !flags.yes)
       throw new NeedsApproval(
         `the plan deactivates ${n} SaaS user${n === 1 ? "" : "s"} of "${plan.saas?.app.name}"; nothing was written. Review with \`connector plan\`, then run \`connector sync\` and confirm, or run the scheduler with --yes.`,
@@ -214,9 +214,12 @@ export function registerScheduleCommand(parent: Command, deps: CliDeps): Command
       if (service) await new Promise<void>((resolve) => service.server.close(() => resolve()));
       ctx.out.line("Stopped.");
     });
-  return withHelp(cmd, [
-    "connector schedule --yes",
-    "connector schedule --yes --listen 127.0.0.1:9464",
-    "connector schedule --config /etc/connector/config.yaml --log-format json",
-  ]);
+  return withHelp(cmd, {
+    examples: [
+      "connector schedule --yes",
+      "connector schedule --yes --listen 127.0.0.1:9464",
+      "connector schedule --config /etc/connector/config.yaml --log-format json",
+    ],
+    exitCodes: [ExitCode.ok, ExitCode.usage],
+  });
 }

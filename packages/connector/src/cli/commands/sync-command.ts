@@ -1,14 +1,12 @@
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import { exitCodeFor } from "../../exit-code-for.js";
-import { ExitCode } from "../../exit-codes.js";
 import type { Plan } from "../../types.js";
-import type { CliContext } from "../cli-context.js";
 import type { CliDeps } from "../cli-deps.js";
-import { CliError } from "../cli-error.js";
-import { confirm } from "../confirm.js";
+import { confirmDeactivations, type PendingDeactivations } from "../confirm-deactivations.js";
 import { createCliConnector } from "../create-cli-connector.js";
 import { fixFor } from "../describe-error.js";
+import { ALL_EXIT_CODES } from "../exit-code-help.js";
 import { formatReport } from "../format/format-report.js";
 import { handleStopSignals } from "../handle-stop-signals.js";
 import { loadCliConfig } from "../load-cli-config.js";
@@ -25,31 +23,13 @@ interface SyncFlags {
 }
 
 /** Deactivations this plan will really make (none when the safety threshold already trips). */
-export function deactivationsIn(plan: Plan): number {
-  if (!plan.saas || plan.saas.safety.tripped) return 0;
-  return plan.saas.deactivate.length;
-}
-
-/** Deactivations need a yes: asked on a terminal, `--yes` otherwise (a cron job must opt in explicitly). */
-async function confirmDeactivations(ctx: CliContext, plan: Plan, flags: SyncFlags): Promise<void> {
-  const n = deactivationsIn(plan);
-  if (n === 0 || flags.yes || flags.dryRun) return;
-  const what = `The plan deactivates ${n} SaaS user${n === 1 ? "" : "s"} of "${plan.saas?.app.name}"`;
-  if (!ctx.interactive) {
-    throw new CliError(
-      `${what}; refusing without confirmation because this is not a terminal. Nothing was written.`,
-      ExitCode.usage,
-      "Review them with `connector plan`, then pass --yes to apply.",
-    );
-  }
-  ctx.progress.stop();
-  if (!(await confirm(ctx, `${what}. Continue?`))) {
-    throw new CliError(
-      "Cancelled; nothing was written.",
-      ExitCode.usage,
-      "Pass --yes to skip this question.",
-    );
-  }
+export function deactivationsIn(plan: Plan): PendingDeactivations {
+  const count = !plan.saas || plan.saas.safety.tripped ? 0 : plan.saas.deactivate.length;
+  return {
+    count,
+    what: `The plan deactivates ${count} SaaS user${count === 1 ? "" : "s"} of "${plan.saas?.app.name}"`,
+    review: "connector plan",
+  };
 }
 
 /** `connector sync [--dry-run] [--plan plan.json] [--yes] [--json]`: plan then apply, or apply a saved plan. */
@@ -72,7 +52,7 @@ export function registerSyncCommand(parent: Command, deps: CliDeps): Command {
       const dispose = handleStopSignals(ctx, () => controller.abort());
       try {
         const options = { dryRun: flags.dryRun, signal: controller.signal };
-        const confirm = (plan: Plan) => confirmDeactivations(ctx, plan, flags);
+        const confirm = (plan: Plan) => confirmDeactivations(ctx, deactivationsIn(plan), flags);
         // One engine run either way, so the report counts the plan's reads and the whole duration.
         const report = saved
           ? await connector.apply(saved, { ...options, confirm })
@@ -95,7 +75,7 @@ export function registerSyncCommand(parent: Command, deps: CliDeps): Command {
           printError(
             ctx.io,
             { ...ctx, json: false },
-            { message, fix: fixFor(exitCode, message), exitCode },
+            { message, fix: fixFor(exitCode, message, report.error), exitCode },
             null,
           );
         }
@@ -104,9 +84,12 @@ export function registerSyncCommand(parent: Command, deps: CliDeps): Command {
         ctx.progress.stop();
       }
     });
-  return withHelp(cmd, [
-    "connector sync --dry-run",
-    "connector sync --yes --json > last-run.json",
-    "connector plan --out plan.json && connector sync --plan plan.json",
-  ]);
+  return withHelp(cmd, {
+    examples: [
+      "connector sync --dry-run",
+      "connector sync --yes --json > last-run.json",
+      "connector plan --out plan.json && connector sync --plan plan.json",
+    ],
+    exitCodes: ALL_EXIT_CODES,
+  });
 }

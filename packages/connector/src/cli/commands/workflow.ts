@@ -5,10 +5,9 @@ import { formatWorkflowPlan } from "../../workflows/cli/format-workflow-plan.js"
 import { formatWorkflowReport } from "../../workflows/cli/format-workflow-report.js";
 import { listWorkflows } from "../../workflows/list-workflows.js";
 import { type PreparedWorkflow, prepareWorkflow } from "../../workflows/prepare-workflow.js";
-import type { CliContext } from "../cli-context.js";
 import type { CliDeps } from "../cli-deps.js";
-import { CliError } from "../cli-error.js";
-import { confirm } from "../confirm.js";
+import { confirmDeactivations, type PendingDeactivations } from "../confirm-deactivations.js";
+import { ALL_EXIT_CODES, READ_FAILURE } from "../exit-code-help.js";
 import { formatTable } from "../format/format-table.js";
 import { loadCliConfig } from "../load-cli-config.js";
 import { notifyOutcome } from "../notify-outcome.js";
@@ -18,29 +17,13 @@ const NO_DELETE =
   "Lever's API has no delete: offboarding a Lever user means deactivating it (it stays for the record and can no longer log in).";
 
 /** Deactivations the plan would really make (none when the safety threshold trips). */
-function deactivationsIn(prepared: PreparedWorkflow): number {
-  return prepared.plan.threshold.tripped ? 0 : prepared.plan.deactivations.length;
-}
-
-/** Deactivations need a yes: asked on a terminal, `--yes` otherwise (a cron job must opt in). */
-async function confirmRun(ctx: CliContext, prepared: PreparedWorkflow, yes: boolean): Promise<void> {
-  const n = deactivationsIn(prepared);
-  if (n === 0 || yes) return;
-  const what = `Workflow ${prepared.name} deactivates ${n} user${n === 1 ? "" : "s"}`;
-  if (!ctx.interactive) {
-    throw new CliError(
-      `${what}; refusing without confirmation because this is not a terminal. Nothing was written.`,
-      ExitCode.usage,
-      `Review them with \`connector workflow plan ${prepared.name}\`, then pass --yes.`,
-    );
-  }
-  if (!(await confirm(ctx, `${what}. Continue?`))) {
-    throw new CliError(
-      "Cancelled; nothing was written.",
-      ExitCode.usage,
-      "Pass --yes to skip this question.",
-    );
-  }
+function deactivationsIn(prepared: PreparedWorkflow): PendingDeactivations {
+  const count = prepared.plan.threshold.tripped ? 0 : prepared.plan.deactivations.length;
+  return {
+    count,
+    what: `Workflow ${prepared.name} deactivates ${count} user${count === 1 ? "" : "s"}`,
+    review: `connector workflow plan ${prepared.name}`,
+  };
 }
 
 function registerList(parent: Command, deps: CliDeps): void {
@@ -60,7 +43,10 @@ function registerList(parent: Command, deps: CliDeps): void {
         for (const line of formatTable(columns, rows)) ctx.out.line(line);
       }
     });
-  withHelp(cmd, ["connector workflow list", "connector workflow list --json"]);
+  withHelp(cmd, {
+    examples: ["connector workflow list", "connector workflow list --json"],
+    exitCodes: [ExitCode.ok, ExitCode.usage],
+  });
 }
 
 function registerPlan(parent: Command, deps: CliDeps): void {
@@ -78,10 +64,14 @@ function registerPlan(parent: Command, deps: CliDeps): void {
       for (const line of formatWorkflowPlan(prepared.plan, ctx.style)) ctx.out.line(line);
       ctx.out.line(ctx.style.dim(`Apply with \`connector workflow run ${name}\`.`));
     });
-  withHelp(cmd, [
-    "connector workflow plan offboard-lever",
-    "connector workflow plan lever-roles --json | jq '.counts'",
-  ]);
+  withHelp(cmd, {
+    examples: [
+      "connector workflow plan offboard-lever",
+      "connector workflow plan lever-roles --json | jq '.counts'",
+    ],
+    exitCodes: [ExitCode.ok, ExitCode.recordFailures, ExitCode.usage, ExitCode.auth, ExitCode.unavailable],
+    meaning: READ_FAILURE,
+  });
 }
 
 function registerRun(parent: Command, deps: CliDeps): void {
@@ -94,7 +84,7 @@ function registerRun(parent: Command, deps: CliDeps): void {
       const ctx = deps.context(command, flags);
       const config = await loadCliConfig(ctx);
       const prepared = await prepareWorkflow(config, name, { logger: ctx.logger });
-      await confirmRun(ctx, prepared, flags.yes);
+      await confirmDeactivations(ctx, deactivationsIn(prepared), flags);
       const report = await prepared.apply();
       if (ctx.json) ctx.out.json(report);
       for (const line of formatWorkflowReport(report, ctx.style)) ctx.out.line(line);
@@ -105,10 +95,13 @@ function registerRun(parent: Command, deps: CliDeps): void {
         source: { report },
       });
     });
-  withHelp(cmd, [
-    "connector workflow run lever-roles",
-    "connector workflow run offboard-lever --yes --json > run.json",
-  ]);
+  withHelp(cmd, {
+    examples: [
+      "connector workflow run lever-roles",
+      "connector workflow run offboard-lever --yes --json > run.json",
+    ],
+    exitCodes: ALL_EXIT_CODES,
+  });
 }
 
 /** `connector workflow list|plan <name>|run <name>`: the SaaS-user role and Lever deactivation workflows. */
@@ -119,9 +112,12 @@ export function registerWorkflowCommand(parent: Command, deps: CliDeps): Command
   registerList(cmd, deps);
   registerPlan(cmd, deps);
   registerRun(cmd, deps);
-  return withHelp(cmd, [
-    "connector workflow list",
-    "connector workflow plan offboard-lever",
-    "connector workflow run offboard-lever --yes",
-  ]);
+  return withHelp(cmd, {
+    examples: [
+      "connector workflow list",
+      "connector workflow plan offboard-lever",
+      "connector workflow run offboard-lever --yes",
+    ],
+    exitCodes: ALL_EXIT_CODES,
+  });
 }

@@ -13,12 +13,16 @@ function what(r: RunReport): string {
   return r.command === "apply" ? "sync --plan" : r.command;
 }
 
+/** What the counting columns count: the SaaS column is per user, so it can exceed the writes column. */
+export const HISTORY_LEGEND =
+  "saas changes: one per SaaS user and action (assign, external id, role, reactivate, deactivate) plus the app if created; one batched write changes up to 500 · writes: write requests sent, resends included · requests: every request, reads included";
+
 /** Past runs as a table, newest first: when, outcome, what ran, what was written, requests, duration. */
 export function formatHistory(reports: RunReport[], style: Style): string[] {
   if (reports.length === 0) return ["No runs yet. `connector sync` writes a report for every run."];
   const rows = reports.map((r) => {
     const u = r.counts.users;
-    const saasWrites =
+    const saasChanges =
       r.counts.saas.createApp +
       r.counts.saas.assign +
       r.counts.saas.externalIds +
@@ -36,7 +40,8 @@ export function formatHistory(reports: RunReport[], style: Style): string[] {
       String(u.skip),
       String(u.conflict),
       String(u.failed + r.counts.saas.failed),
-      String(saasWrites),
+      String(saasChanges),
+      String(r.counts.writes),
       String(r.requests.lever.requests + r.requests.oomnitza.requests),
       formatDuration(r.durationMs),
     ];
@@ -53,7 +58,8 @@ export function formatHistory(reports: RunReport[], style: Style): string[] {
       { header: "skipped", align: "right" },
       { header: "conflicts", align: "right" },
       { header: "failed", align: "right" },
-      { header: "saas writes", align: "right" },
+      { header: "saas changes", align: "right" },
+      { header: "writes", align: "right" },
       { header: "requests", align: "right" },
       { header: "duration", align: "right" },
     ],

@@ -9,9 +9,10 @@ describe("formatCheck", () => {
     const lines = formatCheck(
       {
         ok: true,
+        status: "pass",
         items: [
-          { name: "lever: list users", ok: true, message: "ok." },
-          { name: "oomnitza: write users", ok: true, skipped: true, message: "not probed." },
+          { name: "lever: list users", status: "pass", ok: true, message: "ok." },
+          { name: "oomnitza: write users", status: "skip", ok: true, skipped: true, message: "not probed." },
         ],
       },
       style,
@@ -20,14 +21,39 @@ describe("formatCheck", () => {
     expect(lines.at(-1)).toBe("All 1 checks passed; 1 not checked (–).");
   });
 
+  it("marks a warning with ! and its fix, and never calls the result all passed", () => {
+    const lines = formatCheck(
+      {
+        ok: true,
+        status: "warn",
+        items: [
+          { name: "mapping", status: "pass", ok: true, message: "ready." },
+          { name: "oomnitza: role", status: "warn", ok: true, message: "not verified.", fix: "make sure." },
+        ],
+      },
+      style,
+    );
+    expect(lines).toEqual(
+      expect.arrayContaining(["! oomnitza: role — not verified.", "    fix: make sure."]),
+    );
+    expect(lines.at(-1)).toBe("Passed with 1 warning: 1 of 2 checks verified.");
+  });
+
   it("shows each failure with its fix and counts failures among the items tried", () => {
     const lines = formatCheck(
       {
         ok: false,
+        status: "fail",
         items: [
-          { name: "lever: list users", ok: false, message: "401.", fix: "check LEVER_API_KEY." },
-          { name: "lever: read a user", ok: true, skipped: true, message: "not tried." },
-          { name: "oomnitza: read users", ok: true, message: "ok." },
+          {
+            name: "lever: list users",
+            status: "fail",
+            ok: false,
+            message: "401.",
+            fix: "check LEVER_API_KEY.",
+          },
+          { name: "lever: read a user", status: "skip", ok: true, skipped: true, message: "not tried." },
+          { name: "oomnitza: read users", status: "pass", ok: true, message: "ok." },
         ],
       },
       style,
