@@ -98,7 +98,7 @@ describe("loadConfig", () => {
       "a misspelt key",
       { lever: { apiKey: "k" }, oomnitza: { subdomain: "a", token: "t" }, sink: {} },
       "sink",
-      "spelling",
+      'did you mean "sync"?',
     ],
     [
       "a bad enum",

@@ -119,7 +119,8 @@ describe("check, plan, sync, history against the sandbox", () => {
     expect(runs[0].counts.writes).toBe(0);
     expect(runs[1].counts.writes).toBe(planned.summary.writes);
     const human = await cli(["history", "--limit", "1"]);
-    expect(human.stdout.trim().split("\n")).toHaveLength(1 + 1 + 2);
+    // The header, the run, a blank line, the columns legend and the reports folder.
+    expect(human.stdout.trim().split("\n")).toHaveLength(1 + 1 + 3);
     expect(human.stdout).toMatch(/^started \(UTC\)\s+run\s+outcome/m);
   });
 
