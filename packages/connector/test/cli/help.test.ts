@@ -5,7 +5,7 @@ import { ensureBuilt, repoRoot } from "./ensure-built.js";
 import { runCli } from "./run-cli.js";
 
 // Each command with exactly the exit codes it can return (its --help must list these and no other).
-const ALL = [0, 1, 2, 3, 4, 5, 6];
+const ALL = [0, 1, 2, 3, 4, 5, 6, 7];
 const READS = [0, 1, 2, 3, 5];
 const COMMANDS: Array<[string[], number[]]> = [
   [[], ALL],
@@ -34,6 +34,11 @@ const COMMANDS: Array<[string[], number[]]> = [
   ],
   [["mapping", "preview"], READS],
   [["sandbox"], [0, 2]],
+  [["credentials"], [0, 2]],
+  [
+    ["credentials", "set"],
+    [0, 2],
+  ],
 ];
 
 beforeAll(ensureBuilt, 180_000);
