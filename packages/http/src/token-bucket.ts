@@ -4,7 +4,14 @@ import { sleep as realSleep } from "./sleep.js";
 export interface RateLimitOptions {
   perSecond: number;
   burst: number;
+  /**
+   * Most requests in any one-second window, however the bucket refills. A token bucket alone lets
+   * `burst + perSecond` through in the first second after a quiet spell; this caps every sliding second.
+   */
+  maxInAnySecond?: number;
 }
+
+const WINDOW_MS = 1000;
 
 /**
  * A token bucket shared by every call of one client, so many concurrent callers together stay under the
@@ -18,16 +25,23 @@ export class TokenBucket {
   private tokens: number;
   private updatedAt: number;
   private queue: Promise<void> = Promise.resolve();
+  /** Grant times of the last `maxInAnySecond` takes, oldest first (a ring). */
+  private readonly recent: number[] | undefined;
+  private readonly maxInAnySecond: number | undefined;
+  private recentNext = 0;
 
   constructor(o: RateLimitOptions & { now?: () => number; sleep?: (ms: number) => Promise<void> }) {
-    if (!(o.perSecond > 0)) throw new RangeError(`rateLimit.perSecond must be > 0, got ${o.perSecond}`);
-    if (!(o.burst >= 1)) throw new RangeError(`rateLimit.burst must be >= 1, got ${o.burst}`);
+    checkRate(o.perSecond, o.burst);
+    if (o.maxInAnySecond !== undefined && !(Number.isInteger(o.maxInAnySecond) && o.maxInAnySecond >= 1))
+      throw new RangeError(`rateLimit.maxInAnySecond must be a whole number >= 1, got ${o.maxInAnySecond}`);
     this.perSecond = o.perSecond;
     this.burst = o.burst;
     this.now = o.now ?? Date.now;
     this.sleep = o.sleep ?? realSleep;
     this.tokens = o.burst;
     this.updatedAt = this.now();
+    this.recent = o.maxInAnySecond === undefined ? undefined : [];
+    this.maxInAnySecond = o.maxInAnySecond;
   }
 
   /** Resolve once a token is available and consume it. */
@@ -54,12 +68,41 @@ export class TokenBucket {
     this.updatedAt = now;
   }
 
+  /**
+   * Milliseconds until the oldest of the last `maxInAnySecond` grants is more than a second old, so that
+   * even a closed window `[t, t + 1 s]` holds no more than `maxInAnySecond`.
+   */
+  private windowWait(): number {
+    if (!this.recent || this.maxInAnySecond === undefined || this.recent.length < this.maxInAnySecond)
+      return 0;
+    const oldest = this.recent[this.recentNext] as number;
+    return Math.max(0, oldest + WINDOW_MS + 1 - this.now());
+  }
+
+  private record(at: number): void {
+    if (!this.recent || this.maxInAnySecond === undefined) return;
+    if (this.recent.length < this.maxInAnySecond) this.recent.push(at);
+    else {
+      this.recent[this.recentNext] = at;
+      this.recentNext = (this.recentNext + 1) % this.maxInAnySecond;
+    }
+  }
+
   private async acquire(): Promise<void> {
     this.refill();
-    while (this.tokens < 1) {
-      await this.sleep(Math.ceil(((1 - this.tokens) * 1000) / this.perSecond));
+    for (;;) {
+      const tokenWait = this.tokens < 1 ? Math.ceil(((1 - this.tokens) * 1000) / this.perSecond) : 0;
+      const wait = Math.max(tokenWait, this.windowWait());
+      if (wait === 0) break;
+      await this.sleep(wait);
       this.refill();
     }
     this.tokens -= 1;
+    this.record(this.now());
   }
+}
+
+function checkRate(perSecond: number, burst: number): void {
+  if (!(perSecond > 0)) throw new RangeError(`rateLimit.perSecond must be > 0, got ${perSecond}`);
+  if (!(burst >= 1)) throw new RangeError(`rateLimit.burst must be >= 1, got ${burst}`);
 }

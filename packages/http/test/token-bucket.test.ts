@@ -1,6 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { TokenBucket } from "../src/token-bucket.js";
 
+/** The most grants inside any closed window `[t, t + ms]`. */
+function maxInAnyWindow(times: number[], ms: number): number {
+  let most = 0;
+  for (let i = 0, j = 0; j < times.length; j++) {
+    while (times[j]! - times[i]! > ms) i++;
+    most = Math.max(most, j - i + 1);
+  }
+  return most;
+}
+
 describe("TokenBucket", () => {
   beforeEach(() => vi.useFakeTimers({ now: 0 }));
   afterEach(() => vi.useRealTimers());
@@ -50,8 +60,27 @@ describe("TokenBucket", () => {
     expect(times.at(-1)).toBe(60_200);
   });
 
+  it("with maxInAnySecond, never grants more than that in any sliding second, and keeps the steady rate", async () => {
+    // Lever: 10/s, "bursts up to 20 requests per second". A bucket of 18 alone grants 28 in the first second.
+    const plain = await grantTimes(new TokenBucket({ perSecond: 10, burst: 18 }), 60);
+    expect(maxInAnyWindow(plain, 1000)).toBe(28);
+
+    vi.setSystemTime(0);
+    const bucket = new TokenBucket({ perSecond: 10, burst: 18, maxInAnySecond: 20 });
+    const times = await grantTimes(bucket, 200);
+    expect(times).toHaveLength(200);
+    expect(maxInAnyWindow(times, 1000)).toBe(20);
+    // Steady state unchanged: 10/s once the burst is spent (200 grants: 18 at once, then 182 at 10/s).
+    const steady = times.filter((t) => t >= 5000);
+    expect(steady.length).toBeGreaterThan(100);
+    const span = (steady.at(-1)! - steady[0]!) / 1000;
+    expect((steady.length - 1) / span).toBeCloseTo(10, 5);
+    expect(times.at(-1)).toBeLessThanOrEqual(plain.at(-1)! + 140 * 100 + 1000);
+  });
+
   it.each([
     [{ perSecond: 0, burst: 1 }, /perSecond/],
+    [{ perSecond: 1, burst: 1, maxInAnySecond: 0 }, /maxInAnySecond/],
     [{ perSecond: 1, burst: 0 }, /burst/],
   ])("rejects %o", (options, message) => {
     expect(() => new TokenBucket(options)).toThrow(message);

@@ -18,6 +18,9 @@ export interface LeverClient {
   stats: TransportStats;
 }
 
+/** The client's default throttle: Lever's 10/s, a burst of 18, and never more than 20 in any one second. */
+const LEVER_DEFAULT_RATE_LIMIT = { perSecond: 10, burst: 18, maxInAnySecond: 20 } as const;
+
 /**
  * A typed Lever Data API v1 client, throttled under Lever's 10 req/s (burst 20) and retrying safely.
  * Missing credentials throw `LeverConfigError` here, before any request. Lever has no delete-user endpoint.
@@ -28,9 +31,10 @@ export function createLeverClient(o: LeverClientOptions): LeverClient {
     service: "lever",
     baseUrl: resolved.baseUrl,
     secrets: resolved.secrets,
-    // Two tokens under Lever's burst of 20 (lever-api.md §3.2): the server counts arrivals, we count
-    // sends, so ~200 ms of transit jitter must not turn an exact-limit request into a 429.
-    rateLimit: o.rateLimit ?? { perSecond: 10, burst: 18 },
+    // Two tokens under Lever's burst of 20 (https://hire.lever.co/developer/documentation#rate-limits): the server counts arrivals, we count
+    // sends, so ~200 ms of transit jitter must not turn an exact-limit request into a 429. "Bursts up to
+    // 20 requests per second" also caps every sliding second, which a bucket alone does not (18 + refill).
+    rateLimit: o.rateLimit ?? LEVER_DEFAULT_RATE_LIMIT,
     isIdempotent: isLeverIdempotent,
     ...(o.retry !== undefined ? { retry: o.retry } : {}),
     ...(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {}),

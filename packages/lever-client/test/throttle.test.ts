@@ -23,11 +23,38 @@ describe("default throttle (Lever allows 10/s, burst 20; the client keeps 2 toke
     const users = await all;
     expect(users).toHaveLength(50);
     expect(sent.filter((t) => t === 0)).toHaveLength(18);
-    for (let start = 0; start <= 3000; start += 50) {
-      // After the initial burst no 1-second window holds more than 10 requests.
-      expect(sent.filter((t) => t > start && t <= start + 1000).length).toBeLessThanOrEqual(10);
+    // Token-bucket invariant: any k consecutive sends span at least (k - 18) / 10 seconds.
+    for (let i = 0; i < sent.length; i++) {
+      for (let j = i; j < sent.length; j++) {
+        expect(j - i + 1).toBeLessThanOrEqual(18 + (10 * (sent[j]! - sent[i]!)) / 1000 + 1e-9);
+      }
     }
-    expect(Math.max(...sent)).toBe(3200);
+    // 32 after the burst at 10/s; the sliding-second cap shifts the tail by 1 ms, never the rate.
+    expect(Math.max(...sent)).toBe(3201);
+    expect(client.stats.rateLimited).toBe(0);
+  });
+
+  it("never sends more than 20 requests in any one-second window, and keeps 10/s after the burst", async () => {
+    vi.useFakeTimers({ now: 0 });
+    const sent: number[] = [];
+    const client = createLeverClient({
+      apiKey: KEY,
+      fetch: async () => {
+        sent.push(Date.now());
+        return new Response(JSON.stringify({ data: leverUser(1) }), {
+          status: 200,
+          headers: { "content-type": "application/json" },
+        });
+      },
+    });
+    const all = Promise.all(Array.from({ length: 120 }, (_, i) => client.users.get(`u-${i}`)));
+    await vi.runAllTimersAsync();
+    await all;
+    // Closed windows [t, t + 1 s] starting at every send: the most any one second of Lever's sees.
+    const most = Math.max(...sent.map((t) => sent.filter((u) => u >= t && u <= t + 1000).length));
+    expect(most).toBe(20);
+    // 18 at once, then one per 100 ms: the 120th request goes at (120 - 18) / 10 s, as without the window.
+    expect(Math.max(...sent)).toBe(10_201);
     expect(client.stats.rateLimited).toBe(0);
   });
 });
