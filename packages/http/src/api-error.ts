@@ -11,7 +11,9 @@ export type ErrorKind =
   | "server"
   | "network"
   | "timeout"
-  | "invalid-response";
+  | "invalid-response"
+  | "redirect"
+  | "body-too-large";
 
 /** Everything needed to build an {@link ApiError}; `secrets` are redacted from every text field. */
 export interface ApiErrorInit {
@@ -26,6 +28,8 @@ export interface ApiErrorInit {
   body?: unknown;
   cause?: unknown;
   retryAfterMs?: number;
+  /** Where a refused redirect pointed (redacted like `url`). */
+  location?: string;
   secrets?: readonly string[];
 }
 
@@ -58,6 +62,8 @@ export class ApiError extends Error {
   readonly retriable: boolean;
   /** How long the server asked us to wait (Retry-After), when it said so. */
   readonly retryAfterMs?: number;
+  /** Where the server tried to send the request (a refused 3xx), with every secret redacted. */
+  readonly location?: string;
   override readonly cause?: unknown;
 
   constructor(init: ApiErrorInit) {
@@ -74,6 +80,7 @@ export class ApiError extends Error {
     if (init.requestId !== undefined) this.requestId = init.requestId;
     if (init.body !== undefined) this.body = redactValue(init.body, secrets);
     if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
+    if (init.location !== undefined) this.location = redact(init.location, secrets);
     if (init.cause !== undefined) this.cause = sanitizeCause(init.cause, secrets);
   }
 
@@ -93,6 +100,7 @@ export class ApiError extends Error {
       requestId: this.requestId,
       retriable: this.retriable,
       retryAfterMs: this.retryAfterMs,
+      location: this.location,
       body: this.body,
       cause,
     };
@@ -106,6 +114,7 @@ export function kindForStatus(status: number): ErrorKind {
   if (status === 404 || status === 410) return "not-found";
   if (status === 409) return "conflict";
   if (status === 429) return "rate-limited";
+  if (status >= 300 && status < 400 && status !== 304) return "redirect";
   if (status >= 500) return "server";
   return "bad-request";
 }

@@ -13,13 +13,34 @@ function requestIdOf(headers: Headers): string | undefined {
   return undefined;
 }
 
-function parseBody(text: string): unknown {
+/** Cut after redacting: a secret straddling the cut would otherwise survive minus its tail. */
+function clip(text: string, secrets: readonly string[], max: number): string {
+  const clean = redact(text, secrets);
+  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}
+
+function parseBody(text: string, secrets: readonly string[]): unknown {
   if (text.trim() === "") return undefined;
   try {
     return JSON.parse(text);
   } catch {
-    return text.length > 500 ? `${text.slice(0, 500)}…` : text;
+    return clip(text, secrets, 500);
   }
+}
+
+// Where APIs put their human-readable reason: `message` (Lever, most), `error` (Oomnitza, many
+// frameworks; sometimes an object carrying `message`), `detail` (RFC 9457 problem details).
+function serverText(body: unknown): string | undefined {
+  if (typeof body === "string") return body;
+  if (!body || typeof body !== "object") return undefined;
+  const record = body as Record<string, unknown>;
+  for (const key of ["message", "error", "detail", "error_description"]) {
+    const value = record[key];
+    if (typeof value === "string" && value.trim() !== "") return value;
+    if (value && typeof value === "object" && typeof (value as { message?: unknown }).message === "string")
+      return (value as { message: string }).message;
+  }
+  return undefined;
 }
 
 const HINTS: Record<string, string> = {
@@ -30,11 +51,17 @@ const HINTS: Record<string, string> = {
   server: "the service failed; retry later",
 };
 
-function describe(service: string, request: Request, status: number, body: unknown): string {
+function describe(
+  service: string,
+  request: Request,
+  status: number,
+  body: unknown,
+  secrets: readonly string[],
+): string {
   const record = body && typeof body === "object" ? (body as Record<string, unknown>) : {};
   const code = typeof record.code === "string" ? record.code : undefined;
-  const detail =
-    typeof record.message === "string" ? record.message : typeof body === "string" ? body : undefined;
+  const text = serverText(body);
+  const detail = text === undefined ? undefined : clip(text, secrets, 500);
   const hint = HINTS[kindForStatus(status)];
   const parts = [`${service} ${request.method} ${request.url} → ${status}`];
   if (code) parts.push(code);
@@ -61,30 +88,34 @@ export function errorMiddleware(o: { service: string; secrets: string[] }): Midd
       const common = { method: request.method, url: request.url, service: o.service, secrets: o.secrets };
       const requestId = requestIdOf(response.headers);
       if (response.ok) {
-        if (options.parseAs !== "json" || text.trim() === "") return rebuilt();
+        // An empty body is "no content"; whitespace alone is not JSON (and must never read as an empty list).
+        if (options.parseAs !== "json" || text === "") return rebuilt();
         try {
           JSON.parse(text);
-        } catch (cause) {
+        } catch {
+          const shown =
+            text.trim() === "" ? `${text.length} characters of whitespace` : clip(text, o.secrets, 120);
           throw new ApiError({
             ...common,
             kind: "invalid-response",
             status: response.status,
-            message: `${o.service} ${request.method} ${request.url} → ${response.status} but the body is not JSON: ${redact(text.slice(0, 120), o.secrets)}`,
-            body: text.slice(0, 500),
-            cause,
+            message: `${o.service} ${request.method} ${request.url} → ${response.status} but the body is not JSON: ${shown}`,
+            body: clip(text, o.secrets, 500),
+            // Not the SyntaxError itself: V8 quotes a cut-off piece of the body in its message.
+            cause: new SyntaxError("the body does not parse as JSON"),
             ...(requestId ? { requestId } : {}),
           });
         }
         return rebuilt();
       }
-      const body = parseBody(text);
+      const body = parseBody(text, o.secrets);
       const record = body && typeof body === "object" ? (body as Record<string, unknown>) : {};
       const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
       throw new ApiError({
         ...common,
         kind: kindForStatus(response.status),
         status: response.status,
-        message: describe(o.service, request, response.status, body),
+        message: describe(o.service, request, response.status, body, o.secrets),
         body,
         ...(typeof record.code === "string" ? { code: record.code } : {}),
         ...(requestId ? { requestId } : {}),

@@ -1,55 +1,45 @@
 import http from "node:http";
 import https from "node:https";
 import zlib from "node:zlib";
+import { bodyTooLarge, DEFAULT_MAX_BODY_BYTES } from "./body-too-large.js";
 
 /** A fetch over `node:http` that takes a prepared `Request` and, separately, the signal that aborts it. */
 export type NodeHttpFetch = (request: Request, signal?: AbortSignal) => Promise<Response>;
 
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 20;
-/** Dropped on a redirect to another origin, as fetch does (Fetch §4.4 step 13). */
-const CROSS_ORIGIN_DROPPED = ["authorization", "cookie", "proxy-authorization"];
 
 type Sent = { status: number; statusText: string; headers: Headers; body: Buffer };
+
+/** Options of {@link createNodeHttpFetch}. */
+export interface NodeHttpFetchOptions {
+  /** Largest body read, counted after decompression (default {@link DEFAULT_MAX_BODY_BYTES}). */
+  maxBodyBytes?: number;
+}
 
 /**
  * The transport's default fetch: `node:http(s)` with keep-alive agents, bodies buffered whole. Node 20's
  * built-in fetch (undici) registers every Request and Response with FinalizationRegistries and WeakRefs,
  * which V8's scavenger keeps alive, so ~30 KB per request was promoted to the old generation and a 100k
- * sync peaked at ~1.1 GB RSS while retaining < 200 MB. Follows redirects, decompresses gzip/deflate/br
- * and rejects like fetch: `TypeError("fetch failed", { cause })` on a network error, the signal's reason
- * on an abort.
+ * sync peaked at ~1.1 GB RSS while retaining < 200 MB. Never follows a redirect (a 3xx is returned as it
+ * is: an API client must not carry its credentials to wherever a server points), decompresses
+ * gzip/deflate/br up to `maxBodyBytes` decoded bytes, and rejects like fetch:
+ * `TypeError("fetch failed", { cause })` on a network error or an oversized body, the signal's reason on
+ * an abort.
  */
-export function createNodeHttpFetch(): NodeHttpFetch {
+export function createNodeHttpFetch(o: NodeHttpFetchOptions = {}): NodeHttpFetch {
+  const maxBodyBytes = o.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const agents = {
     "http:": new http.Agent({ keepAlive: true }),
     "https:": new https.Agent({ keepAlive: true }),
   };
   return async (request, signal) => {
     signal?.throwIfAborted();
-    let url = new URL(request.url);
-    let method = request.method;
+    const url = new URL(request.url);
     const headers = new Headers(request.headers);
     if (!headers.has("accept-encoding")) headers.set("accept-encoding", "gzip, deflate, br");
-    let body: Buffer | undefined = request.body ? Buffer.from(await request.arrayBuffer()) : undefined;
-    for (let hop = 0; ; hop++) {
-      const sent = await send(agents, url, method, headers, body, signal);
-      const location = sent.headers.get("location");
-      if (!REDIRECT_STATUSES.has(sent.status) || location === null || request.redirect !== "follow")
-        return toResponse(sent, url);
-      if (hop >= MAX_REDIRECTS)
-        throw new TypeError("fetch failed", { cause: new Error("too many redirects") });
-      const next = new URL(location, url);
-      if (next.origin !== url.origin) for (const h of CROSS_ORIGIN_DROPPED) headers.delete(h);
-      if (sent.status === 303 || ((sent.status === 301 || sent.status === 302) && method === "POST")) {
-        method = method === "HEAD" ? "HEAD" : "GET";
-        body = undefined;
-        for (const h of ["content-type", "content-length", "content-encoding", "content-language"])
-          headers.delete(h);
-      }
-      url = next;
-    }
+    const body: Buffer | undefined = request.body ? Buffer.from(await request.arrayBuffer()) : undefined;
+    const sent = await send(agents, { url, method: request.method, headers, body, signal, maxBodyBytes });
+    return toResponse(sent, url);
   };
 }
 
@@ -64,14 +54,17 @@ function toResponse(sent: Sent, url: URL): Response {
   return response;
 }
 
-function send(
-  agents: { "http:": http.Agent; "https:": https.Agent },
-  url: URL,
-  method: string,
-  headers: Headers,
-  body: Buffer | undefined,
-  signal: AbortSignal | undefined,
-): Promise<Sent> {
+interface Outgoing {
+  url: URL;
+  method: string;
+  headers: Headers;
+  body: Buffer | undefined;
+  signal: AbortSignal | undefined;
+  maxBodyBytes: number;
+}
+
+function send(agents: { "http:": http.Agent; "https:": https.Agent }, o: Outgoing): Promise<Sent> {
+  const { url, method, headers, body, signal, maxBodyBytes } = o;
   const lib = url.protocol === "https:" ? https : url.protocol === "http:" ? http : undefined;
   if (!lib)
     return Promise.reject(new TypeError("fetch failed", { cause: new Error(`unsupported ${url.protocol}`) }));
@@ -83,7 +76,10 @@ function send(
       if (settled) return;
       settled = true;
       signal?.removeEventListener("abort", onAbort);
-      reject(signal?.aborted ? signal.reason : new TypeError("fetch failed", { cause: error }));
+      const wrapped = error instanceof TypeError && error.message === "fetch failed";
+      reject(
+        signal?.aborted ? signal.reason : wrapped ? error : new TypeError("fetch failed", { cause: error }),
+      );
     };
     const onAbort = () => req.destroy(signal?.reason);
     // Resolve `request` on the module at call time so interceptors (nock) patched in later still apply.
@@ -92,16 +88,27 @@ function send(
       { method, headers: outgoing, agent: agents[url.protocol as "http:"] },
       (res) => {
         const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        let received = 0;
+        const tooLarge = () => {
+          fail(bodyTooLarge(maxBodyBytes));
+          req.destroy();
+        };
+        if (Number(res.headers["content-length"]) > maxBodyBytes) return tooLarge();
+        res.on("data", (chunk: Buffer) => {
+          received += chunk.length;
+          if (received > maxBodyBytes) return tooLarge();
+          chunks.push(chunk);
+        });
         res.on("error", fail);
         res.on("aborted", () => fail(Object.assign(new Error("response aborted"), { code: "ECONNRESET" })));
         res.on("end", () => {
           if (settled) return;
           let decoded: Buffer;
           try {
-            decoded = decode(Buffer.concat(chunks), res.headers["content-encoding"]);
+            decoded = decode(Buffer.concat(chunks), res.headers["content-encoding"], maxBodyBytes);
           } catch (error) {
-            fail(error);
+            const code = (error as { code?: unknown }).code;
+            fail(code === "ERR_BUFFER_TOO_LARGE" ? bodyTooLarge(maxBodyBytes) : error);
             return;
           }
           settled = true;
@@ -121,8 +128,11 @@ function send(
   });
 }
 
-/** Undoes `Content-Encoding` (fetch does the same and hands on the decoded body). */
-function decode(raw: Buffer, encoding: string | undefined): Buffer {
+/**
+ * Undoes `Content-Encoding` (fetch does the same and hands on the decoded body); zlib stops at
+ * `maxOutputLength`, so a small compressed body cannot expand past the cap (a decompression bomb).
+ */
+function decode(raw: Buffer, encoding: string | undefined, maxOutputLength: number): Buffer {
   if (raw.length === 0) return raw;
   const codings = (encoding ?? "")
     .toLowerCase()
@@ -132,11 +142,13 @@ function decode(raw: Buffer, encoding: string | undefined): Buffer {
   let out = raw;
   for (const coding of codings.reverse()) {
     if (coding === "gzip" || coding === "x-gzip")
-      out = zlib.gunzipSync(out, { finishFlush: zlib.constants.Z_SYNC_FLUSH });
+      out = zlib.gunzipSync(out, { finishFlush: zlib.constants.Z_SYNC_FLUSH, maxOutputLength });
     else if (coding === "deflate")
       out =
-        out[0] !== undefined && (out[0] & 0x0f) === 0x08 ? zlib.inflateSync(out) : zlib.inflateRawSync(out);
-    else if (coding === "br") out = zlib.brotliDecompressSync(out);
+        out[0] !== undefined && (out[0] & 0x0f) === 0x08
+          ? zlib.inflateSync(out, { maxOutputLength })
+          : zlib.inflateRawSync(out, { maxOutputLength });
+    else if (coding === "br") out = zlib.brotliDecompressSync(out, { maxOutputLength });
     else return raw;
   }
   return out;

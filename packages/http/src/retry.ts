@@ -81,7 +81,13 @@ export function withRetry(
         ? "fatal"
         : malformed
           ? "retry"
-          : classifyFailure({ status: response?.status, error, method: original.method, idempotent });
+          : classifyFailure({
+              status: response?.status,
+              error,
+              method: original.method,
+              idempotent,
+              attempt,
+            });
       const retryAfter = parseRetryAfter(response?.headers.get("retry-after"), (ctx.now ?? Date.now)());
       const tooLong = retryAfter !== undefined && retryAfter > options.maxRetryAfterMs;
       if (decision === "fatal" || attempt >= options.attempts || tooLong) {

@@ -1,4 +1,6 @@
 import { ApiError } from "./api-error.js";
+import { readBodyCapped } from "./body-too-large.js";
+import { failureCause } from "./failure-cause.js";
 import type { RequestFetch } from "./throttle.js";
 
 /** What the timeout layer needs to build a redacted error. */
@@ -6,6 +8,8 @@ export interface TimeoutContext {
   service: string;
   secrets: readonly string[];
   timeoutMs: number;
+  /** Largest body read, counted after decompression. */
+  maxBodyBytes: number;
   /**
    * `fetchImpl` takes the deadline signal as its second argument (the built-in node:http fetch) instead of
    * a new `Request` carrying it: each undici `Request` built on a signal is registered with a
@@ -16,10 +20,44 @@ export interface TimeoutContext {
 
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
+function failure(error: unknown, request: Request, ctx: TimeoutContext, timedOut: boolean): ApiError {
+  const common = { method: request.method, url: request.url, service: ctx.service, secrets: ctx.secrets };
+  const where = `${ctx.service} ${request.method} ${request.url}`;
+  if (timedOut) {
+    return new ApiError({
+      ...common,
+      kind: "timeout",
+      message: `${where} timed out after ${ctx.timeoutMs} ms: raise timeoutMs or check the service status`,
+      cause: error,
+    });
+  }
+  const cause = failureCause(error);
+  if (cause.code === "ERR_BODY_TOO_LARGE") {
+    return new ApiError({
+      ...common,
+      kind: "body-too-large",
+      code: cause.code,
+      message: `${where}: the response body is larger than maxBodyBytes (${ctx.maxBodyBytes} bytes after decompression); reading stopped. Raise maxBodyBytes only if a page of this API really is that large`,
+      cause: error,
+    });
+  }
+  const host = new URL(request.url).host;
+  return new ApiError({
+    ...common,
+    kind: "network",
+    message: `${where} failed before a response: ${cause.text}${cause.code ? ` [${cause.code}]` : ""} (${host})`,
+    cause: error,
+    ...(cause.code ? { code: cause.code } : {}),
+  });
+}
+
 /**
  * Wrap a fetch with a per-attempt deadline (AbortSignal) that also covers reading the body, which is
- * buffered so later layers can re-read it. A deadline becomes `ApiError{kind:'timeout'}`, any other
- * transport failure `ApiError{kind:'network'}`; an abort by the caller is rethrown unchanged.
+ * buffered (at most `maxBodyBytes` decoded bytes) so later layers can re-read it. An injected fetch is
+ * told not to follow redirects (`redirect: "manual"`). A deadline becomes `ApiError{kind:'timeout'}`, an
+ * oversized body `ApiError{kind:'body-too-large'}`, any other transport failure `ApiError{kind:'network'}`
+ * naming its cause (connection refused, host not found, TLS certificate problem, …); an abort by the
+ * caller is rethrown unchanged.
  */
 export function withTimeout(
   fetchImpl: RequestFetch | ((request: Request, signal: AbortSignal) => Promise<Response>),
@@ -41,8 +79,10 @@ export function withTimeout(
     try {
       const response = ctx.takesSignal
         ? await fetchImpl(request, signal)
-        : await (fetchImpl as RequestFetch)(new Request(request, { signal }));
-      const body = NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
+        : await (fetchImpl as RequestFetch)(new Request(request, { signal, redirect: "manual" }));
+      const body = NULL_BODY_STATUSES.has(response.status)
+        ? null
+        : await readBodyCapped(response, ctx.maxBodyBytes);
       const buffered = new Response(body, {
         status: response.status,
         statusText: response.statusText,
@@ -53,19 +93,7 @@ export function withTimeout(
       return buffered;
     } catch (error) {
       if (request.signal.aborted && !timedOut) throw error;
-      const code = (error as { cause?: { code?: unknown } }).cause?.code;
-      throw new ApiError({
-        kind: timedOut ? "timeout" : "network",
-        message: timedOut
-          ? `${ctx.service} ${request.method} ${request.url} timed out after ${ctx.timeoutMs} ms: raise timeoutMs or check the service status`
-          : `${ctx.service} ${request.method} ${request.url} failed before a response: ${(error as Error)?.message ?? String(error)}`,
-        method: request.method,
-        url: request.url,
-        service: ctx.service,
-        cause: error,
-        secrets: ctx.secrets,
-        ...(typeof code === "string" ? { code } : {}),
-      });
+      throw failure(error, request, ctx, timedOut);
     } finally {
       clearTimeout(timer);
       request.signal.removeEventListener("abort", onAbort);

@@ -10,6 +10,10 @@ const refused = new ApiError({
   url: "https://x/",
   code: "ECONNREFUSED",
 });
+const coded = (code: string) =>
+  new ApiError({ kind: "network", message: code, method: "GET", url: "https://x/", code });
+const redirect = new ApiError({ kind: "redirect", message: "302", method: "GET", url: "https://x/" });
+const tooLarge = new ApiError({ kind: "body-too-large", message: "big", method: "GET", url: "https://x/" });
 const abort = Object.assign(new Error("aborted"), { name: "AbortError" });
 
 describe("classifyFailure", () => {
@@ -30,6 +34,27 @@ describe("classifyFailure", () => {
       "retry",
     ],
     ["caller abort", { error: abort, method: "GET", idempotent: true }, "fatal"],
+    [
+      "connection refused, first attempt",
+      { error: refused, method: "GET", idempotent: true, attempt: 1 },
+      "retry",
+    ],
+    [
+      "connection refused twice: nothing listens",
+      { error: refused, method: "GET", idempotent: true, attempt: 2 },
+      "fatal",
+    ],
+    ["host not found", { error: coded("ENOTFOUND"), method: "GET", idempotent: true }, "fatal"],
+    ["DNS temporarily down", { error: coded("EAI_AGAIN"), method: "POST", idempotent: false }, "retry"],
+    ["certificate expired", { error: coded("CERT_HAS_EXPIRED"), method: "GET", idempotent: true }, "fatal"],
+    [
+      "self-signed certificate",
+      { error: coded("DEPTH_ZERO_SELF_SIGNED_CERT"), method: "GET", idempotent: true },
+      "fatal",
+    ],
+    ["a refused redirect", { error: redirect, method: "GET", idempotent: true }, "fatal"],
+    ["a body over the cap", { error: tooLarge, method: "GET", idempotent: true }, "fatal"],
+    ["connection reset on GET", { error: coded("ECONNRESET"), method: "GET", idempotent: true }, "retry"],
   ] as const)("%s → %s", (_name, input, want) => {
     expect(classifyFailure(input)).toBe(want);
   });

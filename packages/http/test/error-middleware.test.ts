@@ -4,6 +4,7 @@ import { ApiError } from "../src/api-error.js";
 import { authMiddleware } from "../src/auth-middleware.js";
 import { errorMiddleware } from "../src/error-middleware.js";
 import { json, scriptedFetch } from "./helpers.js";
+import { leakedFragment } from "./support/hostile-servers.js";
 
 const SECRET = "k3y-s3cr3t-value";
 
@@ -93,6 +94,52 @@ describe("errorMiddleware", () => {
     const text = [err.message, err.stack, err.toString(), JSON.stringify(err)].join("\n");
     expect(text).not.toContain(SECRET);
     expect(err.kind).toBe("auth");
+  });
+});
+
+describe("errorMiddleware: redaction before truncation", () => {
+  const KEY = "lvr_9a8b7c6d5e4f3a2b1c0d9e8f7a6b"; // 30 characters, like a Lever key
+  const texts = (err: ApiError) => [err.message, err.stack ?? "", JSON.stringify(err), String(err.body)];
+
+  function leverClient(replies: Parameters<typeof scriptedFetch>[0]) {
+    const scripted = scriptedFetch(replies);
+    const c = createClient<AnyPaths>({ baseUrl: "https://api.example.test/v1", fetch: scripted.fetch });
+    c.use(errorMiddleware({ service: "lever", secrets: [KEY] }));
+    return c;
+  }
+
+  // Every cut point: the key starts a few characters before the 500 (error body) or 120 (invalid 2xx) cut.
+  it.each([480, 490, 495, 499])(
+    "a non-JSON error body with the key at %i leaks no 8-character piece",
+    async (at) => {
+      const body = `${"x".repeat(at)}${KEY} trailing text`;
+      const c = leverClient([() => new Response(body, { status: 500 })]);
+      const err = (await c.GET("/users", {}).catch((e: unknown) => e)) as ApiError;
+      expect(err.kind).toBe("server");
+      expect(leakedFragment(texts(err), [KEY])).toBeUndefined();
+    },
+  );
+
+  it.each([100, 110, 115, 119])(
+    "an invalid 2xx JSON body with the key at %i leaks no 8-character piece",
+    async (at) => {
+      const body = `{"data": "${"y".repeat(at - 10)}${KEY}`;
+      const c = leverClient([
+        () => new Response(body, { status: 200, headers: { "content-type": "application/json" } }),
+      ]);
+      const err = (await c.GET("/users", {}).catch((e: unknown) => e)) as ApiError;
+      expect(err.kind).toBe("invalid-response");
+      expect(leakedFragment([...texts(err), String((err.cause as Error)?.message)], [KEY])).toBeUndefined();
+    },
+  );
+
+  it("a server reason in `error` (not `message`) is kept in the message", async () => {
+    const c = leverClient([json(400, { error: "Field 'email' is required" })]);
+    const err = (await c.GET("/users", {}).catch((e: unknown) => e)) as ApiError;
+    expect(err.message).toContain("Field 'email' is required");
+    const nested = leverClient([json(422, { error: { message: "role 987654 does not exist" } })]);
+    const err2 = (await nested.GET("/users", {}).catch((e: unknown) => e)) as ApiError;
+    expect(err2.message).toContain("role 987654 does not exist");
   });
 });
 

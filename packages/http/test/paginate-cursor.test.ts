@@ -40,4 +40,14 @@ describe("paginateCursor", () => {
     const pages = paginateCursor({ fetchPage: async () => ({ items: [n], next: String(++n) }), maxPages: 3 });
     await expect(collect(pages)).rejects.toThrow(/more than 3 pages/);
   });
+
+  it("throws past maxItems (an endless listing bounded in memory, not only in pages)", async () => {
+    let n = 0;
+    const pages = paginateCursor({
+      fetchPage: async () => ({ items: Array.from({ length: 50 }, () => n), next: String(++n) }),
+      maxItems: 120,
+    });
+    await expect(collect(pages)).rejects.toThrow(/more than 120 items/);
+    expect(n).toBe(3);
+  });
 });

@@ -98,4 +98,28 @@ describe("paginateOffset", () => {
     const pages = paginateOffset({ fetchPage: async () => ({ items: [1, 2] }), pageSize: 2, maxPages: 2 });
     await expect(collect(pages)).rejects.toThrow(PaginationError);
   });
+
+  it("a server that ignores skip (the same page again) is a loop, not 10,000 pages", async () => {
+    let calls = 0;
+    const fetchPage = async () => {
+      calls++;
+      return { items: [{ id: "a" }, { id: "b" }] };
+    };
+    await expect(collect(paginateOffset({ fetchPage, pageSize: 2 }))).rejects.toThrow(/repeats page 1/);
+    expect(calls).toBe(2);
+  });
+
+  it("an endless listing stops past maxItems, whatever the page count", async () => {
+    const fetchPage = async (skip: number, limit: number) => ({
+      items: Array.from({ length: limit }, (_, i) => skip + i),
+    });
+    const error = await collect(paginateOffset({ fetchPage, pageSize: 100, maxItems: 1000 })).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error).toMatchObject({
+      kind: "invalid-response",
+      message: expect.stringMatching(/more than 1000 items/),
+    });
+  });
 });
