@@ -65,10 +65,10 @@ describe.each([
     ["whitespace", "   \n\t  "],
     ["[ and spaces", `[${" ".repeat(5000)}`],
   ])("a 200 body of %s is not a valid list: invalid-response", async (_what, body) => {
-    const { error } = await fetchFrom(
-      (_q, res) => (res.writeHead(200, { "content-type": "application/json" }).end(body), true),
-      injected,
-    );
+    const { error } = await fetchFrom((_q, res) => {
+      res.writeHead(200, { "content-type": "application/json" }).end(body);
+      return true;
+    }, injected);
     expect(error?.kind).toBe("invalid-response");
   });
 

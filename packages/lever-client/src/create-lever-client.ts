@@ -1,8 +1,15 @@
-import { authMiddleware, createTransport, errorMiddleware, type TransportStats } from "@lever-oomnitza/http";
+import {
+  authMiddleware,
+  createTransport,
+  errorMiddleware,
+  TransportOptionError,
+  type TransportStats,
+} from "@lever-oomnitza/http";
 import createClient from "openapi-fetch";
 import type { paths } from "./generated/lever.js";
 import { isLeverIdempotent } from "./is-lever-idempotent.js";
 import type { LeverClientOptions } from "./lever-client-options.js";
+import { LeverConfigError } from "./lever-config-error.js";
 import type { LeverRawClient } from "./lever-raw-client.js";
 import { resolveLeverOptions } from "./resolve-lever-options.js";
 import { createTagsApi, type LeverTagsApi } from "./tags-api.js";
@@ -21,13 +28,23 @@ export interface LeverClient {
 /** The client's default throttle: Lever's 10/s, a burst of 18, and never more than 20 in any one second. */
 const LEVER_DEFAULT_RATE_LIMIT = { perSecond: 10, burst: 18, maxInAnySecond: 20 } as const;
 
+/** An out-of-range transport option is a client option error like any other. */
+function transportOrConfigError<T>(build: () => T): T {
+  try {
+    return build();
+  } catch (error) {
+    if (error instanceof TransportOptionError) throw new LeverConfigError(error.message, error.option);
+    throw error;
+  }
+}
+
 /**
  * A typed Lever Data API v1 client, throttled under Lever's 10 req/s (burst 20) and retrying safely.
  * Missing credentials throw `LeverConfigError` here, before any request. Lever has no delete-user endpoint.
  */
 export function createLeverClient(o: LeverClientOptions): LeverClient {
   const resolved = resolveLeverOptions(o);
-  const transport = createTransport({
+  const transport = transportOrConfigError(() => createTransport({
     service: "lever",
     baseUrl: resolved.baseUrl,
     secrets: resolved.secrets,
@@ -38,9 +55,10 @@ export function createLeverClient(o: LeverClientOptions): LeverClient {
     isIdempotent: isLeverIdempotent,
     ...(o.retry !== undefined ? { retry: o.retry } : {}),
     ...(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {}),
+    ...(o.maxBodyBytes !== undefined ? { maxBodyBytes: o.maxBodyBytes } : {}),
     ...(o.fetch ? { fetch: o.fetch } : {}),
     ...(o.logger ? { logger: o.logger } : {}),
-  });
+  }));
   const raw = createClient<paths>({
     baseUrl: resolved.baseUrl,
     fetch: transport.fetch,

@@ -26,8 +26,10 @@ export interface LeverClientOptions {
   rateLimit?: RateLimitOptions | false;
   /** Retry policy (default 5 attempts, 500 ms base, 30 s cap); `false` disables. */
   retry?: Partial<RetryOptions> | false;
-  /** Per-attempt timeout in ms (default 30 000). */
+  /** Per-attempt timeout in ms (default 30 000; 1 to 2 147 483 647). */
   timeoutMs?: number;
+  /** Largest response body read, counted after decompression (default 64 MiB); more ends with `ApiError{kind:'body-too-large'}`. */
+  maxBodyBytes?: number;
   fetch?: typeof globalThis.fetch;
   logger?: Logger;
 }

@@ -27,8 +27,16 @@ function resolveBaseUrl(o: LeverClientOptions): string {
   try {
     url = new URL(o.baseUrl);
   } catch {
+    // Never echo what could be a `user:password@` part.
+    const shown = o.baseUrl.replace(/\/\/[^/@]*@/, "//…@");
     throw new LeverConfigError(
-      `baseUrl is not a URL: ${JSON.stringify(o.baseUrl)}; e.g. ${LEVER_BASE_URLS.global}`,
+      `baseUrl is not a URL: ${JSON.stringify(shown)}; e.g. ${LEVER_BASE_URLS.global}`,
+      "baseUrl",
+    );
+  }
+  if (url.username || url.password) {
+    throw new LeverConfigError(
+      "baseUrl must not contain a user name or password (user:pass@host): remove them and pass the key as apiKey",
       "baseUrl",
     );
   }

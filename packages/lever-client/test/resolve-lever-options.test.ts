@@ -70,6 +70,36 @@ describe("base URL", () => {
     expect(() => resolveLeverOptions({ apiKey: KEY, ...options })).toThrow(message);
   });
 
+  it("refuses a base URL carrying user:pass@ without printing either", () => {
+    const err = (() => {
+      try {
+        resolveLeverOptions({ apiKey: KEY, baseUrl: "https://admin:hunter2secret@api.lever.co/v1" });
+      } catch (e) {
+        return e as LeverConfigError;
+      }
+    })();
+    expect(err).toBeInstanceOf(LeverConfigError);
+    expect(err?.option).toBe("baseUrl");
+    expect(err?.message).toMatch(/must not contain a user name or password/);
+    expect(err?.message).not.toMatch(/admin|hunter2/);
+  });
+
+  it.each([
+    [{ timeoutMs: 3_000_000_000 }, "timeoutMs"],
+    [{ rateLimit: { perSecond: 1e-9, burst: 1 } }, "rateLimit.perSecond"],
+    [{ maxBodyBytes: 1 }, "maxBodyBytes"],
+  ])("an out-of-range %o is a LeverConfigError naming %s", (options, option) => {
+    const err = (() => {
+      try {
+        createLeverClient({ apiKey: KEY, ...options });
+      } catch (e) {
+        return e as LeverConfigError;
+      }
+    })();
+    expect(err).toBeInstanceOf(LeverConfigError);
+    expect(err?.option).toBe(option);
+  });
+
   it("talks plain HTTP to a loopback sandbox", async () => {
     const u = leverUser(1);
     const scope = nock("http://127.0.0.1:4010", { reqheaders: { authorization: BASIC } })

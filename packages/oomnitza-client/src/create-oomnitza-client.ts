@@ -1,8 +1,15 @@
-import { authMiddleware, createTransport, errorMiddleware, type TransportStats } from "@lever-oomnitza/http";
+import {
+  authMiddleware,
+  createTransport,
+  errorMiddleware,
+  TransportOptionError,
+  type TransportStats,
+} from "@lever-oomnitza/http";
 import createClient from "openapi-fetch";
 import type { paths } from "./generated/oomnitza.js";
 import { isOomnitzaIdempotent } from "./is-oomnitza-idempotent.js";
 import type { OomnitzaClientOptions } from "./oomnitza-client-options.js";
+import { OomnitzaConfigError } from "./oomnitza-config-error.js";
 import type { OomnitzaRawClient } from "./oomnitza-raw-client.js";
 import { resolveOomnitzaOptions } from "./resolve-oomnitza-options.js";
 import { createSaasApi, type SaasApi } from "./saas-api.js";
@@ -23,6 +30,16 @@ export interface OomnitzaClient {
 /** The client's default request budget: 50 requests/s, bursts of 50. */
 export const OOMNITZA_DEFAULT_RATE_LIMIT = { perSecond: 50, burst: 50 } as const;
 
+/** An out-of-range transport option is a client option error like any other. */
+function transportOrConfigError<T>(build: () => T): T {
+  try {
+    return build();
+  } catch (error) {
+    if (error instanceof TransportOptionError) throw new OomnitzaConfigError(error.option, error.message);
+    throw error;
+  }
+}
+
 /**
  * Creates a typed Oomnitza REST API v3 client: throttled, retried (idempotent requests only), with
  * redacted `ApiError`s. Bad or missing options throw `OomnitzaConfigError` naming the fix.
@@ -30,7 +47,7 @@ export const OOMNITZA_DEFAULT_RATE_LIMIT = { perSecond: 50, burst: 50 } as const
  */
 export function createOomnitzaClient(options: OomnitzaClientOptions): OomnitzaClient {
   const resolved = resolveOomnitzaOptions(options);
-  const transport = createTransport({
+  const transport = transportOrConfigError(() => createTransport({
     service: "oomnitza",
     baseUrl: resolved.baseUrl,
     secrets: resolved.secrets,
@@ -40,11 +57,12 @@ export function createOomnitzaClient(options: OomnitzaClientOptions): OomnitzaCl
     rateLimit: options.rateLimit ?? OOMNITZA_DEFAULT_RATE_LIMIT,
     ...(options.retry !== undefined ? { retry: options.retry } : {}),
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.sleep ? { sleep: options.sleep } : {}),
     ...(options.random ? { random: options.random } : {}),
-  });
+  }));
   const raw = createClient<paths>({
     baseUrl: resolved.baseUrl,
     fetch: transport.fetch,

@@ -90,4 +90,19 @@ describe("resolveOomnitzaOptions", () => {
       createOomnitzaClient({ baseUrl: "http://acme.oomnitza.com", token: "SECRET-TOKEN" }),
     ).toThrow(expect.objectContaining({ message: expect.not.stringContaining("SECRET-TOKEN") }));
   });
+
+  it.each([
+    [{ timeoutMs: 3_000_000_000 }, "timeoutMs"],
+    [{ rateLimit: { perSecond: 1e-9, burst: 1 } }, "rateLimit.perSecond"],
+    [{ maxBodyBytes: 1 }, "maxBodyBytes"],
+  ])("an out-of-range %o is an OomnitzaConfigError naming %s", (options, option) => {
+    let thrown: unknown;
+    try {
+      createOomnitzaClient({ subdomain: "acme", token: "t", ...options });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(OomnitzaConfigError);
+    expect((thrown as OomnitzaConfigError).option).toBe(option);
+  });
 });
