@@ -1,16 +1,47 @@
+import { DEFAULT_MAX_BODY_BYTES, TRANSPORT_LIMITS } from "@lever-oomnitza/http";
 import * as z from "zod";
 import { isCron } from "./is-cron.js";
 import { workflowsConfigSchema } from "./workflows/workflows-config-schema.js";
 
+const { perSecond, burst, timeoutMs, maxBodyBytes } = TRANSPORT_LIMITS;
+
 const rateLimit = z
   .union([
     z.strictObject({
-      perSecond: z.number().positive().describe("Steady requests per second."),
-      burst: z.number().int().positive().describe("Requests allowed at once after a quiet period."),
+      perSecond: z
+        .number()
+        .min(perSecond.min)
+        .max(perSecond.max)
+        .describe(`Steady requests per second (${perSecond.min} to ${perSecond.max}).`),
+      burst: z
+        .number()
+        .int()
+        .min(burst.min)
+        .max(burst.max)
+        .describe("Requests allowed at once after a quiet period."),
     }),
     z.literal(false),
   ])
   .describe("Client-side request budget; false turns the throttle off.");
+
+// Node's timers overflow past 2^31-1 ms and fire at once: every request would "time out".
+const timeout = z
+  .number()
+  .int()
+  .min(timeoutMs.min)
+  .max(timeoutMs.max)
+  .optional()
+  .describe("Per-attempt deadline in ms (default 30000).");
+
+const bodyCap = z
+  .number()
+  .int()
+  .min(maxBodyBytes.min)
+  .max(maxBodyBytes.max)
+  .optional()
+  .describe(
+    `Largest response body read, after decompression (default ${DEFAULT_MAX_BODY_BYTES}, 64 MiB); a larger one ends the run.`,
+  );
 
 const maxDeactivations = z
   .union([
@@ -67,7 +98,8 @@ export const connectorConfigSchema = z
         region: z.enum(["global", "eu", "sandbox"]).default("global"),
         baseUrl: z.string().optional().describe("Overrides region, e.g. http://127.0.0.1:4010/v1 (sandbox)."),
         rateLimit: rateLimit.optional(),
-        timeoutMs: z.number().int().positive().optional(),
+        timeoutMs: timeout,
+        maxBodyBytes: bodyCap,
       })
       .default({ region: "global" }),
     oomnitza: z.strictObject({
@@ -78,7 +110,8 @@ export const connectorConfigSchema = z
       tokenCommand: secretCommand.optional(),
       tokenFrom: secretFrom.optional(),
       rateLimit: rateLimit.optional(),
-      timeoutMs: z.number().int().positive().optional(),
+      timeoutMs: timeout,
+      maxBodyBytes: bodyCap,
     }),
     sync: z
       .strictObject({

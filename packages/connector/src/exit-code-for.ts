@@ -4,8 +4,28 @@ import type { RunReport } from "./types.js";
 /** The codes a run or a thrown error maps to; only a prompt the user answers "n" gives `cancelled`. */
 type RunExitCode = Exclude<ExitCodeValue, typeof ExitCode.cancelled>;
 
-const UNAVAILABLE = new Set(["network", "timeout", "server", "rate-limited", "invalid-response"]);
-const USAGE = new Set(["ConfigError", "PlanError", "UsageError", "CommanderError", "TenantUnsupportedError"]);
+// A refused redirect, an oversized body and an endless or looping listing (PaginationError's kind is
+// invalid-response) are API failures like a server that stays down: exit 5, not a record-level 1.
+const UNAVAILABLE = new Set([
+  "network",
+  "timeout",
+  "server",
+  "rate-limited",
+  "invalid-response",
+  "redirect",
+  "body-too-large",
+]);
+// The clients refuse bad options with their own errors; to the CLI they are config errors like ours.
+const USAGE = new Set([
+  "ConfigError",
+  "PlanError",
+  "UsageError",
+  "CommanderError",
+  "TenantUnsupportedError",
+  "LeverConfigError",
+  "OomnitzaConfigError",
+  "TransportOptionError",
+]);
 
 /**
  * Maps a thrown error or a finished run report to the CLI exit code: 0 ok, 1 record-level failures,

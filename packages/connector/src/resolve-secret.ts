@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { type KeychainStore, KeychainUnavailableError } from "./secrets/keychain-store.js";
 import { runSecretCommand } from "./secrets/run-secret-command.js";
@@ -137,18 +137,46 @@ function keychainAccount(from: string, fallback: string): string {
   return from.startsWith("keychain:") ? from.slice("keychain:".length) : fallback;
 }
 
+/** A key or token is a line of text; a larger "secret file" is the wrong file (or /dev/zero). */
+const MAX_SECRET_FILE_BYTES = 64 * 1024;
+
+/**
+ * Reads a secret file: a regular file (a FIFO would block forever, a device such as /dev/zero never
+ * ends) of at most 64 KiB.
+ */
 async function fromFile(file: string, path: string, problems: ConfigProblem[]): Promise<string | undefined> {
+  const fix = "point it at a readable file that holds only the secret.";
   try {
-    const text = (await readFile(file, "utf8")).trim();
+    // stat first: opening a FIFO for reading blocks until a writer appears.
+    const info = await stat(file);
+    if (!info.isFile()) {
+      const what = info.isFIFO() ? "a named pipe" : info.isDirectory() ? "a directory" : "a device or socket";
+      problems.push({ path, message: `${file} is ${what}, not a regular file.`, fix });
+      return undefined;
+    }
+    const handle = await open(file, "r");
+    let text: string;
+    try {
+      // One byte past the cap: files under /proc report size 0 and may still be long.
+      const buffer = Buffer.alloc(MAX_SECRET_FILE_BYTES + 1);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      if (info.size > MAX_SECRET_FILE_BYTES || bytesRead > MAX_SECRET_FILE_BYTES) {
+        problems.push({
+          path,
+          message: `${file} is larger than ${MAX_SECRET_FILE_BYTES} bytes; a secret file holds one secret.`,
+          fix,
+        });
+        return undefined;
+      }
+      text = buffer.subarray(0, bytesRead).toString("utf8").trim();
+    } finally {
+      await handle.close();
+    }
     if (text !== "") return text;
     problems.push({ path, message: `${file} is empty.`, fix: "write the secret into that file." });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
-    problems.push({
-      path,
-      message: `cannot read ${file} (${code}).`,
-      fix: "point it at a readable file that holds only the secret.",
-    });
+    problems.push({ path, message: `cannot read ${file} (${code}).`, fix });
   }
   return undefined;
 }

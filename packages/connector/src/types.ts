@@ -40,6 +40,7 @@ export interface ConnectorConfig {
     baseUrl?: string | undefined;
     rateLimit?: RateLimitConfig | false | undefined;
     timeoutMs?: number | undefined;
+    maxBodyBytes?: number | undefined;
   };
   oomnitza: {
     /** `https://<subdomain>.oomnitza.com`, or a loopback http URL for the sandbox. */
@@ -48,6 +49,7 @@ export interface ConnectorConfig {
     token: string;
     rateLimit?: RateLimitConfig | false | undefined;
     timeoutMs?: number | undefined;
+    maxBodyBytes?: number | undefined;
   };
   sync: {
     records: SyncRecords;
@@ -389,8 +391,13 @@ export interface RunReport {
   interrupted: boolean;
   /** Features refused because the tenant's data lacks a field, while the rest of the run went on. */
   degraded?: DegradedFeature[] | undefined;
-  /** What ended the run; `service` names the API that answered (`lever` or `oomnitza`) when one did. */
-  error?: { kind: string; message: string; exitCode: number; service?: string | undefined } | undefined;
+  /**
+   * What ended the run; `service` names the API that answered (`lever` or `oomnitza`) when one did,
+   * `fix` is there when the cause has a specific one (a refused connection, a redirect, …).
+   */
+  error?:
+    | { kind: string; message: string; exitCode: number; service?: string | undefined; fix?: string | undefined }
+    | undefined;
   /** Where the report was written; `null` for dry runs. */
   reportPath: string | null;
 }

@@ -27,7 +27,7 @@ async function fetchFrom(route: Parameters<typeof hostileServer>[0], injected?: 
   // biome-ignore lint/suspicious/noExplicitAny: an untyped client is enough for the transport.
   const client = createClient<any>({ baseUrl: server.url, fetch: t.fetch });
   client.use(errorMiddleware({ service: "lever", secrets: [] }));
-  const error = await client.GET("/v1/users").then(
+  const error = await client.GET("/v1/users", {}).then(
     () => undefined,
     (e: unknown) => e,
   );

@@ -47,22 +47,24 @@ function transportOrConfigError<T>(build: () => T): T {
  */
 export function createOomnitzaClient(options: OomnitzaClientOptions): OomnitzaClient {
   const resolved = resolveOomnitzaOptions(options);
-  const transport = transportOrConfigError(() => createTransport({
-    service: "oomnitza",
-    baseUrl: resolved.baseUrl,
-    secrets: resolved.secrets,
-    isIdempotent: isOomnitzaIdempotent,
-    // Oomnitza publishes no rate limit (oomnitza-api.md §4): a modest budget, several times what its own
-    // sequential connector sends, and 429s with Retry-After are honoured on top.
-    rateLimit: options.rateLimit ?? OOMNITZA_DEFAULT_RATE_LIMIT,
-    ...(options.retry !== undefined ? { retry: options.retry } : {}),
-    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-    ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.logger ? { logger: options.logger } : {}),
-    ...(options.sleep ? { sleep: options.sleep } : {}),
-    ...(options.random ? { random: options.random } : {}),
-  }));
+  const transport = transportOrConfigError(() =>
+    createTransport({
+      service: "oomnitza",
+      baseUrl: resolved.baseUrl,
+      secrets: resolved.secrets,
+      isIdempotent: isOomnitzaIdempotent,
+      // Oomnitza publishes no rate limit (oomnitza-api.md §4): a modest budget, several times what its own
+      // sequential connector sends, and 429s with Retry-After are honoured on top.
+      rateLimit: options.rateLimit ?? OOMNITZA_DEFAULT_RATE_LIMIT,
+      ...(options.retry !== undefined ? { retry: options.retry } : {}),
+      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+      ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      ...(options.logger ? { logger: options.logger } : {}),
+      ...(options.sleep ? { sleep: options.sleep } : {}),
+      ...(options.random ? { random: options.random } : {}),
+    }),
+  );
   const raw = createClient<paths>({
     baseUrl: resolved.baseUrl,
     fetch: transport.fetch,

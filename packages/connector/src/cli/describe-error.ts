@@ -1,6 +1,7 @@
 import { CommanderError } from "commander";
 import { ConfigError } from "../config-error.js";
 import { credentialFix } from "../engine/credential-fix.js";
+import { transportFix } from "../engine/transport-fix.js";
 import { exitCodeFor } from "../exit-code-for.js";
 import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
 import { PlanError } from "../plan-error.js";
@@ -52,5 +53,5 @@ export function describeError(err: unknown): DescribedError {
   }
   const raw = err instanceof Error ? err.message : String(err);
   const message = raw || (err instanceof Error ? err.name : "Unexpected failure");
-  return { message, fix: fixFor(exitCode, message, err), exitCode };
+  return { message, fix: transportFix(err) ?? fixFor(exitCode, message, err), exitCode };
 }

@@ -2,6 +2,7 @@ import { exitCodeFor } from "../exit-code-for.js";
 import type { Plan, RequestCounts, RunOutcome, RunReport } from "../types.js";
 import { describeError } from "./describe-error.js";
 import type { RunLog } from "./run-log.js";
+import { transportFix } from "./transport-fix.js";
 
 /** Inputs of `buildReport`. */
 export interface ReportInput {
@@ -61,10 +62,11 @@ export function buildReport(r: ReportInput): RunReport {
 }
 
 // ConfigError/PlanError messages list every problem with its fix (and never hold a secret): keep them whole.
-function describeRunError(error: unknown): { kind: string; message: string; service?: string } {
+function describeRunError(error: unknown): { kind: string; message: string; service?: string; fix?: string } {
   if (error instanceof Error && (error.name === "ConfigError" || error.name === "PlanError")) {
     return { kind: error.name, message: error.message };
   }
   const d = describeError(error);
-  return { kind: d.kind, message: d.reason, ...(d.service ? { service: d.service } : {}) };
+  const fix = transportFix(error);
+  return { kind: d.kind, message: d.reason, ...(d.service ? { service: d.service } : {}), ...(fix ? { fix } : {}) };
 }

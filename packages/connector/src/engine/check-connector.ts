@@ -4,6 +4,7 @@ import { credentialFix } from "./credential-fix.js";
 import { describeError } from "./describe-error.js";
 import type { EngineContext } from "./engine-context.js";
 import { mappingFor } from "./mapping-for.js";
+import { transportFix } from "./transport-fix.js";
 
 /** Standard Oomnitza people fields (oomnitza-api.md §2); anything else a mapping writes is a custom field. */
 const STANDARD_FIELDS = new Set([
@@ -225,7 +226,9 @@ function explain(
   ctx: EngineContext,
 ): { message: string; fix: string; exitCode: CheckItem["exitCode"] } {
   const { reason, kind } = describeError(error);
-  return { ...explainKind(kind, reason, service, ctx), exitCode: exitCodeForKind(kind) };
+  const named = transportFix(error);
+  const explained = named ? { message: reason, fix: named } : explainKind(kind, reason, service, ctx);
+  return { ...explained, exitCode: exitCodeForKind(kind) };
 }
 
 function exitCodeForKind(kind: string): CheckItem["exitCode"] {

@@ -24,6 +24,7 @@ export function createClients(
     ...(config.lever.baseUrl !== undefined ? { baseUrl: config.lever.baseUrl } : {}),
     ...(config.lever.rateLimit !== undefined ? { rateLimit: config.lever.rateLimit } : {}),
     ...(config.lever.timeoutMs !== undefined ? { timeoutMs: config.lever.timeoutMs } : {}),
+    ...(config.lever.maxBodyBytes !== undefined ? { maxBodyBytes: config.lever.maxBodyBytes } : {}),
     ...common,
   });
   const oomnitza = createOomnitzaClient({
@@ -33,6 +34,7 @@ export function createClients(
     batchSize: SAAS_BATCH_SIZE,
     ...(config.oomnitza.rateLimit !== undefined ? { rateLimit: config.oomnitza.rateLimit } : {}),
     ...(config.oomnitza.timeoutMs !== undefined ? { timeoutMs: config.oomnitza.timeoutMs } : {}),
+    ...(config.oomnitza.maxBodyBytes !== undefined ? { maxBodyBytes: config.oomnitza.maxBodyBytes } : {}),
     ...common,
   });
   return { lever, oomnitza };

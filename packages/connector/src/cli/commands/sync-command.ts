@@ -75,7 +75,7 @@ export function registerSyncCommand(parent: Command, deps: CliDeps): Command {
           printError(
             ctx.io,
             { ...ctx, json: false },
-            { message, fix: fixFor(exitCode, message, report.error), exitCode },
+            { message, fix: report.error.fix ?? fixFor(exitCode, message, report.error), exitCode },
             null,
           );
         }
