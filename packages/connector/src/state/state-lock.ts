@@ -1,6 +1,7 @@
-import { mkdir, readFile, stat, unlink, writeFile } from "node:fs/promises";
+import { readFile, stat, unlink, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join } from "node:path";
+import { ensureStateDir } from "../ensure-state-dir.js";
 
 /** The lock file's name inside `state.dir`. */
 export const LOCK_FILE = "connector.lock";
@@ -43,7 +44,9 @@ export interface StateLock {
 export async function acquireStateLock(dir: string, command: string): Promise<StateLock> {
   const path = join(dir, LOCK_FILE);
   const me: LockOwner = { pid: process.pid, host: hostname(), command, startedAt: new Date().toISOString() };
-  await mkdir(dir, { recursive: true });
+  // The same checked creation as the run reports' folder: a state.dir such as /proc/self is a config
+  // error at once, not an endless recursive mkdir.
+  await ensureStateDir(dir);
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       await writeFile(path, `${JSON.stringify(me)}\n`, { flag: "wx", mode: 0o600 });
