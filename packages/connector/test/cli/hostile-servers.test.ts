@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { ServerResponse } from "node:http";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   type Hostile,
   hostileServer,
@@ -17,6 +17,9 @@ import { type SandboxFixture, sandboxFixture } from "./sandbox-fixture.js";
 
 // Hostile servers in front of a faithful sandbox: each test replaces one route and checks what the built
 // binary does with it, as a user would meet it.
+
+// Several tests run the binary two or three times; on a loaded machine that outlasts the default 20 s.
+vi.setConfig({ testTimeout: 120_000 });
 
 let fx: SandboxFixture;
 const open: Hostile[] = [];
@@ -307,7 +310,8 @@ describe("failure reasons keep their cause", () => {
     expect(output(run)).toContain("connection refused");
     expect(output(run)).toContain(`${base}/v1/`);
     expect(output(run)).not.toContain("fetch failed");
-    expect(Date.now() - started).toBeLessThan(5000);
+    // main spent 5-15 s on its full retry budget; one quick retry is far less even on a loaded machine.
+    expect(Date.now() - started).toBeLessThan(12_000);
   });
 
   it("`connector history` survives a report with counts: null", async () => {
