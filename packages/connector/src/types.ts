@@ -396,7 +396,13 @@ export interface RunReport {
    * `fix` is there when the cause has a specific one (a refused connection, a redirect, …).
    */
   error?:
-    | { kind: string; message: string; exitCode: number; service?: string | undefined; fix?: string | undefined }
+    | {
+        kind: string;
+        message: string;
+        exitCode: number;
+        service?: string | undefined;
+        fix?: string | undefined;
+      }
     | undefined;
   /** Where the report was written; `null` for dry runs. */
   reportPath: string | null;

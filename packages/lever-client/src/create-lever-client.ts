@@ -44,21 +44,23 @@ function transportOrConfigError<T>(build: () => T): T {
  */
 export function createLeverClient(o: LeverClientOptions): LeverClient {
   const resolved = resolveLeverOptions(o);
-  const transport = transportOrConfigError(() => createTransport({
-    service: "lever",
-    baseUrl: resolved.baseUrl,
-    secrets: resolved.secrets,
-    // Two tokens under Lever's burst of 20 (https://hire.lever.co/developer/documentation#rate-limits): the server counts arrivals, we count
-    // sends, so ~200 ms of transit jitter must not turn an exact-limit request into a 429. "Bursts up to
-    // 20 requests per second" also caps every sliding second, which a bucket alone does not (18 + refill).
-    rateLimit: o.rateLimit ?? LEVER_DEFAULT_RATE_LIMIT,
-    isIdempotent: isLeverIdempotent,
-    ...(o.retry !== undefined ? { retry: o.retry } : {}),
-    ...(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {}),
-    ...(o.maxBodyBytes !== undefined ? { maxBodyBytes: o.maxBodyBytes } : {}),
-    ...(o.fetch ? { fetch: o.fetch } : {}),
-    ...(o.logger ? { logger: o.logger } : {}),
-  }));
+  const transport = transportOrConfigError(() =>
+    createTransport({
+      service: "lever",
+      baseUrl: resolved.baseUrl,
+      secrets: resolved.secrets,
+      // Two tokens under Lever's burst of 20 (https://hire.lever.co/developer/documentation#rate-limits): the server counts arrivals, we count
+      // sends, so ~200 ms of transit jitter must not turn an exact-limit request into a 429. "Bursts up to
+      // 20 requests per second" also caps every sliding second, which a bucket alone does not (18 + refill).
+      rateLimit: o.rateLimit ?? LEVER_DEFAULT_RATE_LIMIT,
+      isIdempotent: isLeverIdempotent,
+      ...(o.retry !== undefined ? { retry: o.retry } : {}),
+      ...(o.timeoutMs !== undefined ? { timeoutMs: o.timeoutMs } : {}),
+      ...(o.maxBodyBytes !== undefined ? { maxBodyBytes: o.maxBodyBytes } : {}),
+      ...(o.fetch ? { fetch: o.fetch } : {}),
+      ...(o.logger ? { logger: o.logger } : {}),
+    }),
+  );
   const raw = createClient<paths>({
     baseUrl: resolved.baseUrl,
     fetch: transport.fetch,

@@ -68,5 +68,10 @@ function describeRunError(error: unknown): { kind: string; message: string; serv
   }
   const d = describeError(error);
   const fix = transportFix(error);
-  return { kind: d.kind, message: d.reason, ...(d.service ? { service: d.service } : {}), ...(fix ? { fix } : {}) };
+  return {
+    kind: d.kind,
+    message: d.reason,
+    ...(d.service ? { service: d.service } : {}),
+    ...(fix ? { fix } : {}),
+  };
 }
