@@ -16,6 +16,7 @@ const UNAVAILABLE = new Set([
   "body-too-large",
 ]);
 // The clients refuse bad options with their own errors; to the CLI they are config errors like ours.
+// AmbiguousSaasAppError: two SaaS apps share `saas.app` in Oomnitza — a setup problem a person must resolve.
 const USAGE = new Set([
   "ConfigError",
   "PlanError",
@@ -25,6 +26,7 @@ const USAGE = new Set([
   "LeverConfigError",
   "OomnitzaConfigError",
   "TransportOptionError",
+  "AmbiguousSaasAppError",
 ]);
 
 /**

@@ -6,6 +6,7 @@ export {
   type TransportStats,
   vendorFields,
 } from "@lever-oomnitza/http";
+export { AmbiguousSaasAppError } from "./ambiguous-saas-app-error.js";
 export {
   createOomnitzaClient,
   OOMNITZA_DEFAULT_RATE_LIMIT,

@@ -1,4 +1,5 @@
 import { collectPages, flattenPages } from "@lever-oomnitza/http";
+import { AmbiguousSaasAppError } from "./ambiguous-saas-app-error.js";
 import { expectBody } from "./expect-body.js";
 import { filter } from "./filter.js";
 import { normalizeSaasUser, saasUserPageId } from "./normalize-saas-user.js";
@@ -45,7 +46,10 @@ export interface SaasApi {
   get(saasId: string | number): Promise<SaasApp>;
   /** Creates a SaaS application (never retried after a 5xx or timeout); returns the input plus `saas_id`. */
   create(input: SaasAppInput, options?: WriteOptions): Promise<SaasApp>;
-  /** The SaaS application with exactly this name (falls back to a case-insensitive match), if any. */
+  /**
+   * The SaaS application with exactly this name (falls back to a case-insensitive match), if any;
+   * throws {@link AmbiguousSaasAppError} when more than one has it.
+   */
   findByName(name: string): Promise<SaasApp | undefined>;
   /** All users of a SaaS application (every page), `roles` always a list. */
   users(saasId: string | number, query?: SaasUsersOfAppQuery): Promise<SaasAssignedUser[]>;
@@ -114,10 +118,16 @@ export function createSaasApi(ctx: ResourceContext): SaasApi {
     },
     async findByName(name) {
       const found = await collectPages(listPages({ filter: filter.eq("saas_name", name) }));
-      return (
-        found.find((app) => app.saas_name === name) ??
-        found.find((app) => app.saas_name?.toLowerCase() === name.toLowerCase())
-      );
+      const exact = found.filter((app) => app.saas_name === name);
+      const matches =
+        exact.length > 0 ? exact : found.filter((app) => app.saas_name?.toLowerCase() === name.toLowerCase());
+      if (matches.length > 1) {
+        throw new AmbiguousSaasAppError(
+          name,
+          matches.map((a) => ({ saas_id: a.saas_id, saas_name: a.saas_name })),
+        );
+      }
+      return matches[0];
     },
     async users(id, q = {}) {
       const pages = pagedList({

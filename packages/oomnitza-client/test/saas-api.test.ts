@@ -1,6 +1,6 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
-import type { ApiError } from "../src/index.js";
+import { AmbiguousSaasAppError, type ApiError } from "../src/index.js";
 import { BASE, rejection, TOKEN, testClient, toArray, useNock } from "./helpers.js";
 
 useNock();
@@ -62,6 +62,21 @@ describe("saas apps", () => {
     expect((await client.saas.findByName("Lever"))?.saas_id).toBe(2);
     expect((await client.saas.findByName("lever"))?.saas_id).toBe(1);
     expect(await client.saas.findByName("Nope")).toBeUndefined();
+  });
+
+  it("findByName refuses two apps with the name, naming both ids, instead of picking one", async () => {
+    nock(BASE)
+      .get("/api/v3/saas")
+      .query({ limit: "100", skip: "0", filter: "saas_name eq 'Lever'" })
+      .reply(200, [
+        { saas_id: 3, saas_name: "Lever" },
+        { saas_id: 9, saas_name: "Lever" },
+      ]);
+    const { client } = testClient();
+    const err = await rejection(() => client.saas.findByName("Lever"));
+    expect(err).toBeInstanceOf(AmbiguousSaasAppError);
+    expect((err as AmbiguousSaasAppError).apps.map((a) => a.saas_id)).toEqual([3, 9]);
+    expect((err as Error).message).toMatch(/saas_id 3 \("Lever"\), 9 \("Lever"\)/);
   });
 });
 
