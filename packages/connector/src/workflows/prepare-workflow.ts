@@ -6,6 +6,7 @@ import { withStateLock } from "../state/with-state-lock.js";
 import { TenantUnsupportedError } from "../tenant-unsupported-error.js";
 import type { ConnectorConfig, Logger, MaxDeactivations } from "../types.js";
 import { applyWorkflow } from "./apply-workflow.js";
+import { checkRuleNames } from "./check-rule-names.js";
 import { type LeverDeactivationPlan, planLeverDeactivations } from "./plan-lever-deactivations.js";
 import { planRoleRetrieval, type RoleRetrievalPlan } from "./plan-role-retrieval.js";
 import { readWorkflowInputs } from "./read-workflow-inputs.js";
@@ -86,6 +87,8 @@ export async function prepareWorkflow(
       ? `workflow "${name}" (it deactivates SaaS users)`
       : "SaaS-user deactivation (deactivateMissing)",
   });
+  const misnamed = deactivator ? checkRuleNames(name, deactivator, inputs) : [];
+  if (misnamed.length > 0) throw new ConfigError(misnamed, config.source);
   const [refusal] = inputs.support.degraded;
   // Deactivating is this workflow's purpose: refuse it whole rather than guess who is active.
   if (deactivator && refusal) throw new TenantUnsupportedError(refusal);

@@ -42,8 +42,6 @@ const roleWorkflow = z
   })
   .strict();
 
-const eventTriggers = new Set(["saas-user-assigned", "saas-user-deactivated"]);
-
 const deactivateWorkflow = z
   .object({
     type: z.literal("lever-deactivate-users"),
@@ -60,16 +58,15 @@ const deactivateWorkflow = z
   })
   .strict()
   .superRefine((workflow, ctx) => {
-    // Without a rule a schedule would deactivate every Lever user of the app: refuse it.
-    if (
-      workflow.rule === undefined &&
-      !(typeof workflow.trigger === "string" && eventTriggers.has(workflow.trigger))
-    ) {
+    // Without a rule a schedule would deactivate every Lever user of the app, and saas-user-assigned
+    // every newly assigned one: refuse both. Only saas-user-deactivated (mirror an Oomnitza deactivation
+    // into Lever) makes sense for everyone.
+    if (workflow.rule === undefined && workflow.trigger !== "saas-user-deactivated") {
+      const when = typeof workflow.trigger === "string" ? workflow.trigger : "schedule";
       ctx.addIssue({
         code: "custom",
         path: ["rule"],
-        message:
-          "rule is required for after-sync and schedule triggers: add e.g. { field: last_visit, op: olderThan, value: 365d }",
+        message: `rule is required for the ${when} trigger (without one every ${when === "saas-user-assigned" ? "newly assigned SaaS user" : "Lever user of the app"} would be deactivated): add e.g. { field: last_visit, op: olderThan, value: 365d }`,
       });
     }
   });

@@ -53,6 +53,12 @@ describe("workflowsConfigSchema", () => {
       "w.rule",
       /rule is required/,
     ],
+    [
+      "saas-user-assigned without a rule",
+      { ...offboard, rule: undefined, trigger: "saas-user-assigned" },
+      "w.rule",
+      /rule is required for the saas-user-assigned trigger/,
+    ],
     ["bad percent", { ...offboard, maxDeactivations: "lots" }, "w.maxDeactivations", /5%/],
     ["negative count", { ...offboard, maxDeactivations: -1 }, "w.maxDeactivations", /.+/],
     ["bad rule op", { ...offboard, rule: { field: "x", op: "like", value: 1 } }, "w.rule", /.+/],
