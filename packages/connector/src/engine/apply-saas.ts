@@ -21,7 +21,7 @@ export async function applySaas(
   if (saasId === undefined) return;
   const step = (): boolean => {
     if (opts.signal?.aborted) log.interrupted = true;
-    return !log.interrupted;
+    return !log.interrupted && !log.breaker.tripped;
   };
   const resolve = (refs: readonly SaasUserRef[], action: string) => resolveRefs(refs, action, log);
 

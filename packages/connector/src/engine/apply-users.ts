@@ -28,6 +28,7 @@ export async function applyUsers(
       ctx.progress({ phase: "apply", done, total: writes.length, unit: "actions" });
     },
     opts.signal,
+    () => log.breaker.tripped !== undefined,
   );
   if (interrupted) log.interrupted = true;
 }

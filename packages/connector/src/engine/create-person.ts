@@ -25,6 +25,7 @@ export async function createPerson(ctx: EngineContext, action: CreateAction, log
       const created = await ctx.oomnitza.users.create(action.record);
       return created_(log, action, created.user_id);
     } catch (error) {
+      log.breaker.failed(error);
       const { reason, kind } = describeError(error);
       if (!outcomeUnknown(error) && kind !== "conflict") {
         log.counts.users.failed += 1;
@@ -59,6 +60,7 @@ export async function createPerson(ctx: EngineContext, action: CreateAction, log
 }
 
 function created_(log: RunLog, action: CreateAction, userId: string): void {
+  log.breaker.answered();
   log.createdIds.set(action.leverId, userId);
   log.counts.users.create += 1;
 }

@@ -22,6 +22,7 @@ export async function ensureApp(
     log.counts.saas.createApp += 1;
     return id;
   } catch (error) {
+    log.breaker.failed(error);
     const { reason, kind } = describeError(error);
     // A 400/422 is the tenant refusing the body: the export lists more required fields than saas_name.
     const refused = error instanceof ApiError && error.kind === "bad-request" && error.method === "POST";

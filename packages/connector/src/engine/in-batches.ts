@@ -2,7 +2,6 @@ import { SAAS_BATCH_SIZE } from "../plan/batch-size.js";
 import { describeError } from "./describe-error.js";
 import type { EngineContext } from "./engine-context.js";
 import { failSaas } from "./fail-saas.js";
-import { retryIdempotent } from "./retry-idempotent.js";
 import type { RunLog } from "./run-log.js";
 
 type Counter = Exclude<keyof RunLog["counts"]["saas"], "failed">;
@@ -17,16 +16,13 @@ export async function inBatches(
   call: (batch: string[]) => Promise<readonly ItemResult[]>,
   idField: "user_id" | "saas_user_id",
 ): Promise<void> {
-  for (let i = 0; i < ids.length; i += SAAS_BATCH_SIZE) {
+  for (let i = 0; i < ids.length && !log.breaker.tripped; i += SAAS_BATCH_SIZE) {
     const batch = ids.slice(i, i + SAAS_BATCH_SIZE);
     log.counts.writes += 1;
     try {
-      const results = await retryIdempotent(
-        () => call(batch),
-        () => {
-          log.counts.writes += 1;
-        },
-      );
+      // One call: every batched SaaS write is idempotent, and the transport already resends those.
+      const results = await call(batch);
+      log.breaker.answered();
       const failed = new Map<string, string>();
       for (const r of results) {
         const message = r.error ?? (r.errors && r.errors.length > 0 ? r.errors.join("; ") : null);
@@ -39,6 +35,7 @@ export async function inBatches(
         else failSaas(log, { target: "saas", action, oomnitzaId: id, reason: message, kind: "item" });
       }
     } catch (error) {
+      log.breaker.failed(error);
       const { reason, kind } = describeError(error);
       for (const id of batch) failSaas(log, { target: "saas", action, oomnitzaId: id, reason, kind });
       ctx.logger.error({ action, size: batch.length, kind }, "SaaS batch failed");

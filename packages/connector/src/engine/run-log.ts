@@ -1,6 +1,7 @@
 import type { RunCounts, RunIssue } from "../types.js";
+import { createWriteBreaker, type WriteBreaker } from "./write-breaker.js";
 
-/** What an apply did so far: counts, failures, apply-time skips and the ids of created people. */
+/** What an apply did so far: counts, failures, apply-time skips, the ids of created people and the write breaker. */
 export interface RunLog {
   counts: RunCounts;
   failures: RunIssue[];
@@ -8,6 +9,8 @@ export interface RunLog {
   /** Lever id → Oomnitza `user_id` of people created (or found after an unknown outcome) in this run. */
   createdIds: Map<string, string>;
   interrupted: boolean;
+  /** Stops the run after consecutive writes failed with the API unavailable. */
+  breaker: WriteBreaker;
 }
 
 /** An empty run log. */
@@ -22,5 +25,6 @@ export function createRunLog(): RunLog {
     skips: [],
     createdIds: new Map(),
     interrupted: false,
+    breaker: createWriteBreaker(),
   };
 }

@@ -88,10 +88,12 @@ async function execute(ctx: EngineContext, plan: Plan, log: RunLog, spec: RunSpe
   const concurrency = ctx.config.sync.concurrency;
   const actions = spec.verify ? await verifyPreconditions(ctx, plan, log) : plan.users;
   await applyUsers(ctx, actions, log, { concurrency, signal: spec.signal });
-  if (plan.saas && !log.interrupted && !spec.signal?.aborted) {
+  if (plan.saas && !log.interrupted && !spec.signal?.aborted && !log.breaker.tripped) {
     await applySaas(ctx, plan.saas, log, { concurrency, signal: spec.signal, fresh: !spec.verify });
   }
   if (spec.signal?.aborted) log.interrupted = true;
+  // A storm of 429s/503s: end the run with exit 5 instead of backing off on every remaining record.
+  if (log.breaker.tripped) throw log.breaker.tripped;
 }
 
 /** Planned non-writes go straight into the log: they are part of what the run did (nothing). */

@@ -4,7 +4,6 @@ import type { EngineContext } from "./engine-context.js";
 import { failSaas } from "./fail-saas.js";
 import { forEachLimited } from "./for-each-limited.js";
 import { resolveRefs } from "./resolve-refs.js";
-import { retryIdempotent } from "./retry-idempotent.js";
 import type { RunLog } from "./run-log.js";
 
 /** Stores the Lever id as each SaaS user's `user_external_id`: one call per user, the API has no batch. */
@@ -23,12 +22,8 @@ export async function setExternalIds(
       if (userId === undefined) return;
       log.counts.writes += 1;
       try {
-        const result = await retryIdempotent(
-          () => ctx.oomnitza.saas.setUserExternalId(saasId, userId, ref.leverId),
-          () => {
-            log.counts.writes += 1;
-          },
-        );
+        const result = await ctx.oomnitza.saas.setUserExternalId(saasId, userId, ref.leverId);
+        log.breaker.answered();
         if (result.errors.length > 0) {
           failSaas(log, {
             target: "saas",
@@ -40,6 +35,7 @@ export async function setExternalIds(
           });
         } else log.counts.saas.externalIds += 1;
       } catch (error) {
+        log.breaker.failed(error);
         const { reason, kind } = describeError(error);
         failSaas(log, {
           target: "saas",
@@ -52,6 +48,7 @@ export async function setExternalIds(
       }
     },
     opts.signal,
+    () => log.breaker.tripped !== undefined,
   );
   if (interrupted) log.interrupted = true;
 }

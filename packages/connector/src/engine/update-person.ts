@@ -1,7 +1,6 @@
 import type { UpdateAction } from "../types.js";
 import { describeError } from "./describe-error.js";
 import type { EngineContext } from "./engine-context.js";
-import { retryIdempotent } from "./retry-idempotent.js";
 import type { RunLog } from "./run-log.js";
 
 /** Patches only the changed fields of one person; a record deleted since the plan is a conflict skip. */
@@ -15,15 +14,13 @@ export async function updatePerson(ctx: EngineContext, action: UpdateAction, log
     email: action.email,
   };
   try {
+    // One call: the transport already resends an idempotent PATCH after a 429, 5xx or lost reply.
     log.counts.writes += 1;
-    await retryIdempotent(
-      () => ctx.oomnitza.users.update(action.oomnitzaId, patch),
-      () => {
-        log.counts.writes += 1;
-      },
-    );
+    await ctx.oomnitza.users.update(action.oomnitzaId, patch);
+    log.breaker.answered();
     log.counts.users.update += 1;
   } catch (error) {
+    log.breaker.failed(error);
     const { reason, kind } = describeError(error);
     if (kind === "not-found") {
       log.counts.users.conflict += 1;
