@@ -43,12 +43,20 @@ const bodyCap = z
     `Largest response body read, after decompression (default ${DEFAULT_MAX_BODY_BYTES}, 64 MiB); a larger one ends the run.`,
   );
 
-const maxDeactivations = z
-  .union([
-    z.number().int().nonnegative(),
-    z.string().regex(/^\d+(\.\d+)?%$/, 'use a count such as 10 or a percentage such as "5%"'),
-  ])
-  .describe('Most SaaS users one run may deactivate: a count, or a percentage of the app\'s users ("5%").');
+const maxCount = z.union([
+  z.number().int().nonnegative(),
+  z.string().regex(/^\d+(\.\d+)?%$/, 'use a count such as 10 or a percentage such as "5%"'),
+]);
+
+const maxDeactivations = maxCount.describe(
+  'Most SaaS users one run may deactivate: a count, or a percentage of the app\'s users ("5%").',
+);
+
+/**
+ * A normal night updates a few people; a fifth of everyone at once is a broken upstream or a mapping
+ * change, and an intended one (a domain migration) is let through by raising `sync.maxUpdates`.
+ */
+const DEFAULT_MAX_UPDATES = "20%";
 
 const secretCommand = z
   .array(z.string().min(1))
@@ -123,12 +131,18 @@ export const connectorConfigSchema = z
           .default("0 2 * * *")
           .describe("Cron expression for `connector schedule`."),
         concurrency: z.number().int().min(1).max(64).default(4).describe("Writes in flight at once."),
+        maxUpdates: maxCount
+          .default(DEFAULT_MAX_UPDATES)
+          .describe(
+            'Most people a run after the first may update: a count, or a percentage of the matched people ("20%"). Over it nothing is written (exit 4).',
+          ),
       })
       .default({
         records: "users-and-saas-users",
         preference: "create-and-update",
         schedule: "0 2 * * *",
         concurrency: 4,
+        maxUpdates: DEFAULT_MAX_UPDATES,
       }),
     mapping: z
       .record(z.string(), z.unknown())

@@ -44,7 +44,7 @@ function isReport(x: unknown): x is RunReport {
 
 function forReport(r: RunReport): RunExitCode {
   if (r.error) return r.error.exitCode as RunExitCode;
-  if (r.safety?.tripped) return ExitCode.safety;
+  if (r.safety?.tripped || r.updates?.tripped) return ExitCode.safety;
   if (r.failures.length > 0 || r.interrupted) return ExitCode.recordFailures;
   return ExitCode.ok;
 }

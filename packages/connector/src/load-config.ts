@@ -10,7 +10,13 @@ import { resolveNotifyTargets } from "./notify/resolve-notify-targets.js";
 import { parseConfigText } from "./parse-config-text.js";
 import { missingSecret, resolveSecret, type SecretContext, type SecretSlot } from "./resolve-secret.js";
 import { type KeychainStore, osKeychain } from "./secrets/keychain-store.js";
-import type { ConfigProblem, ConnectorConfig, LoadConfigOptions, MaxDeactivations } from "./types.js";
+import type {
+  ConfigProblem,
+  ConnectorConfig,
+  LoadConfigOptions,
+  MaxCount,
+  MaxDeactivations,
+} from "./types.js";
 import { zodIssueToProblems } from "./zod-issue-to-problems.js";
 
 /**
@@ -84,7 +90,7 @@ export async function loadConfig(
       timeoutMs: c.oomnitza.timeoutMs,
       maxBodyBytes: c.oomnitza.maxBodyBytes,
     },
-    sync: c.sync,
+    sync: { ...c.sync, maxUpdates: c.sync.maxUpdates as MaxCount },
     mapping: c.mapping,
     saas: { ...c.saas, maxDeactivations: c.saas.maxDeactivations as MaxDeactivations },
     state: { dir: resolve(baseDir, c.state.dir) },

@@ -1,7 +1,10 @@
-/** A saved plan that cannot be applied: wrong format, or made from another config (CLI exit code 2). */
+/**
+ * A saved plan that cannot be applied (CLI exit code 2): wrong format, made from another config, or
+ * holding an action the current config and data would not plan (`plan-action-refused`).
+ */
 export class PlanError extends Error {
   override name = "PlanError";
-  readonly code: "plan-invalid" | "plan-version" | "plan-config-mismatch";
+  readonly code: "plan-invalid" | "plan-version" | "plan-config-mismatch" | "plan-action-refused";
   readonly fix: string;
 
   constructor(code: PlanError["code"], message: string, fix: string) {

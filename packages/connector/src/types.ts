@@ -25,8 +25,11 @@ export type SyncRecords = "users" | "users-and-saas-users";
 /** Which writes a sync may make on People records (Oomnitza's "Create & Update / Create only / Update only"). */
 export type SyncPreference = "create-and-update" | "create-only" | "update-only";
 
+/** A safety cap: an absolute count, or a percentage such as `"5%"` of what it is measured against. */
+export type MaxCount = number | `${number}%`;
+
 /** A deactivation cap: an absolute count, or a percentage of the app's SaaS users such as `"5%"`. */
-export type MaxDeactivations = number | `${number}%`;
+export type MaxDeactivations = MaxCount;
 
 /** The validated, resolved config `loadConfig` returns: secrets read, paths absolute, defaults filled. */
 export interface ConnectorConfig {
@@ -58,6 +61,8 @@ export interface ConnectorConfig {
     schedule: string;
     /** Maximum writes in flight at once (per API). */
     concurrency: number;
+    /** Most people a run after the first may update: a count, or a percentage of the matched people. */
+    maxUpdates: MaxCount;
   };
   /** A mapping in the mapping package's format; `undefined` means `smartMapping()`. */
   mapping?: unknown;
@@ -236,6 +241,24 @@ export interface SafetyResult {
   tripped: boolean;
 }
 
+/**
+ * The mass-update stop: over `sync.maxUpdates` (after the first run), nothing at all is written, so a
+ * broken upstream (every name "X", everyone under new ids) cannot overwrite every person.
+ */
+export interface UpdateSafety {
+  maxUpdates: MaxCount;
+  /** The cap as a count (percentages resolved against `matched`). */
+  limit: number;
+  /** People matched to an Oomnitza record (updated, unchanged, or skipped by preference). */
+  matched: number;
+  planned: number;
+  /** False on the first run (no earlier sync in `state.dir`), when updating everyone is expected. */
+  armed: boolean;
+  tripped: boolean;
+  /** For each field that changes, how many people it changes for. */
+  fields: Record<string, number>;
+}
+
 /** The SaaS-user part of a plan; each list is executed in as few calls as the API allows. */
 /** A feature the run could not perform on this tenant's data, while the rest went on (loudly reported). */
 export interface DegradedFeature {
@@ -301,6 +324,8 @@ export interface Plan {
   users: UserAction[];
   /** `null` when `sync.records` is `users`. */
   saas: SaasPlan | null;
+  /** The mass-update stop (plans saved before it existed lack it; `apply` recomputes it anyway). */
+  updates?: UpdateSafety | undefined;
 }
 
 /** Options of `plan()`. */
@@ -361,6 +386,8 @@ export interface RunCounts {
     roles: number;
     reactivate: number;
     deactivate: number;
+    /** Saved-plan SaaS actions skipped because they were already in place (a re-applied plan). */
+    inPlace: number;
     failed: number;
   };
   writes: number;
@@ -388,6 +415,8 @@ export interface RunReport {
   retries: number;
   rateLimited: number;
   safety: SafetyResult | null;
+  /** The mass-update stop; when tripped, nothing was written. */
+  updates: UpdateSafety | null;
   interrupted: boolean;
   /** Features refused because the tenant's data lacks a field, while the rest of the run went on. */
   degraded?: DegradedFeature[] | undefined;

@@ -44,6 +44,7 @@ describe("loadConfig", () => {
       preference: "create-and-update",
       schedule: "0 2 * * *",
       concurrency: 4,
+      maxUpdates: "20%",
     });
     expect(config.saas).toEqual({ app: "Lever", deactivateMissing: true, maxDeactivations: 10 });
     expect(config.state.dir).toBe(join(dir, ".connector"));

@@ -15,9 +15,9 @@ export async function applySaas(
   ctx: EngineContext,
   saas: SaasPlan,
   log: RunLog,
-  opts: { concurrency: number; signal?: AbortSignal | undefined; fresh?: boolean },
+  opts: { concurrency: number; signal?: AbortSignal | undefined },
 ): Promise<void> {
-  const saasId = await ensureApp(ctx, saas, log, opts.fresh ?? false);
+  const saasId = await ensureApp(ctx, saas, log);
   if (saasId === undefined) return;
   const step = (): boolean => {
     if (opts.signal?.aborted) log.interrupted = true;

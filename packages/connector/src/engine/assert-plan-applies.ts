@@ -2,7 +2,7 @@ import { PlanError } from "../plan-error.js";
 import type { Plan } from "../types.js";
 
 /** Refuses a plan of another format or made from another config (nothing is written). */
-export function assertPlanApplies(plan: unknown, fingerprint: string): asserts plan is Plan {
+export function assertPlanApplies(plan: unknown, fingerprint: string, now: Date): asserts plan is Plan {
   const p = plan as Partial<Plan> | null;
   if (p === null || typeof p !== "object" || p.kind !== "lever-oomnitza-plan" || !Array.isArray(p.users)) {
     throw new PlanError(
@@ -16,6 +16,14 @@ export function assertPlanApplies(plan: unknown, fingerprint: string): asserts p
       "plan-version",
       `plan format version ${String(p.version)} is not supported (expected 1).`,
       "make a new plan with this connector version.",
+    );
+  }
+  const createdAt = typeof p.createdAt === "string" ? Date.parse(p.createdAt) : Number.NaN;
+  if (!(createdAt <= now.getTime())) {
+    throw new PlanError(
+      "plan-invalid",
+      `the plan's createdAt ${JSON.stringify(p.createdAt ?? null)} is not a past time.`,
+      "create one with `connector plan --out plan.json`.",
     );
   }
   if (p.configFingerprint !== fingerprint) {

@@ -22,7 +22,9 @@ export interface ReportInput {
 export function buildReport(r: ReportInput): RunReport {
   const { log, plan } = r;
   const safety = plan?.saas?.safety ?? null;
-  const tripped = safety !== null && (safety.tripped || safety.planned > safety.limit);
+  const updates = plan?.updates ?? null;
+  const tripped =
+    (safety !== null && (safety.tripped || safety.planned > safety.limit)) || !!updates?.tripped;
   const error =
     r.error === undefined ? undefined : { ...describeRunError(r.error), exitCode: exitCodeFor(r.error) };
   const outcome: RunOutcome = error
@@ -53,7 +55,8 @@ export function buildReport(r: ReportInput): RunReport {
     requests: r.requests,
     retries: r.requests.lever.retries + r.requests.oomnitza.retries,
     rateLimited: r.requests.lever.rateLimited + r.requests.oomnitza.rateLimited,
-    safety: safety ? { ...safety, tripped } : null,
+    safety: safety ? { ...safety, tripped: safety.tripped || safety.planned > safety.limit } : null,
+    updates,
     interrupted: log.interrupted,
     ...(plan?.saas?.degraded ? { degraded: plan.saas.degraded } : {}),
     ...(error ? { error } : {}),

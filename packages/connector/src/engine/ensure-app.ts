@@ -6,18 +6,17 @@ import type { EngineContext } from "./engine-context.js";
 import { outcomeUnknown } from "./outcome-unknown.js";
 import type { RunLog } from "./run-log.js";
 
-/** The app's id: from the plan, found by name, or created (an unknown create outcome is resolved by name). */
+/**
+ * The app's id: from the plan (every plan applied was just made from a fresh read, saved ones too),
+ * or created (an unknown create outcome is resolved by name).
+ */
 export async function ensureApp(
   ctx: EngineContext,
   saas: SaasPlan,
   log: RunLog,
-  fresh: boolean,
 ): Promise<string | undefined> {
   if (saas.app.saasId !== null) return saas.app.saasId;
   try {
-    // A saved plan may be old: another run may have created the app since. A fresh plan just looked.
-    const existing = fresh ? undefined : await ctx.oomnitza.saas.findByName(saas.app.name);
-    if (existing) return String(existing.saas_id);
     const id = await createApp(ctx, saas.app.name, log);
     log.counts.saas.createApp += 1;
     return id;

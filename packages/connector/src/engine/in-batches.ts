@@ -4,7 +4,7 @@ import type { EngineContext } from "./engine-context.js";
 import { failSaas } from "./fail-saas.js";
 import type { RunLog } from "./run-log.js";
 
-type Counter = Exclude<keyof RunLog["counts"]["saas"], "failed">;
+type Counter = Exclude<keyof RunLog["counts"]["saas"], "failed" | "inPlace">;
 type ItemResult = { error?: string | null; errors?: string[] };
 
 /** Sends ids in batches of 500, counting per-item successes and recording per-item errors. */

@@ -18,7 +18,16 @@ export function createRunLog(): RunLog {
   return {
     counts: {
       users: { create: 0, update: 0, unchanged: 0, skip: 0, conflict: 0, failed: 0 },
-      saas: { createApp: 0, assign: 0, externalIds: 0, roles: 0, reactivate: 0, deactivate: 0, failed: 0 },
+      saas: {
+        createApp: 0,
+        assign: 0,
+        externalIds: 0,
+        roles: 0,
+        reactivate: 0,
+        deactivate: 0,
+        inPlace: 0,
+        failed: 0,
+      },
       writes: 0,
     },
     failures: [],

@@ -1,3 +1,4 @@
+import { PlanError } from "../plan-error.js";
 import type { ApplyOptions, Plan, RunReport } from "../types.js";
 import { applySaas } from "./apply-saas.js";
 import { applyUsers } from "./apply-users.js";
@@ -7,7 +8,6 @@ import { reportPath } from "./report-path.js";
 import { createRunLog, type RunLog } from "./run-log.js";
 import { statsDelta } from "./stats-delta.js";
 import { statsSnapshot } from "./stats-snapshot.js";
-import { verifyPreconditions } from "./verify-preconditions.js";
 import { writeJsonAtomic } from "./write-json-atomic.js";
 
 /** How one run is executed and recorded. */
@@ -16,10 +16,8 @@ export interface RunSpec extends ApplyOptions {
   runId: string;
   startedAt: Date;
   fingerprint: string;
-  /** Re-check preconditions against Oomnitza first (saved plans); a fresh plan from `sync` skips it. */
-  verify: boolean;
-  /** Produces the plan (sync) or hands over the saved one (apply). */
-  getPlan: () => Promise<Plan>;
+  /** Produces the plan: a fresh one (sync), or the part of a saved one that still holds (apply). */
+  getPlan: (log: RunLog) => Promise<Plan>;
 }
 
 /**
@@ -32,14 +30,21 @@ export async function runPlan(ctx: EngineContext, spec: RunSpec): Promise<RunRep
   let plan: Plan | null = null;
   let error: unknown;
   try {
-    plan = await spec.getPlan();
+    plan = await spec.getPlan(log);
     recordPlanned(plan, log);
-    if (!spec.dryRun) {
+    if (plan.updates?.tripped) {
+      ctx.logger.warn(
+        { planned: plan.updates.planned, limit: plan.updates.limit, fields: plan.updates.fields },
+        "update safety threshold tripped: nothing written",
+      );
+    } else if (!spec.dryRun) {
       await confirmPlan(spec, plan);
       await execute(ctx, plan, log, spec);
     }
   } catch (e) {
     if (e instanceof Cancelled) throw e.reason;
+    // A refused saved plan is no run: nothing was written, and the caller gets the error itself.
+    if (e instanceof PlanError) throw e;
     if (spec.signal?.aborted && (e as Error)?.name === "AbortError") log.interrupted = true;
     else error = e;
   }
@@ -86,10 +91,9 @@ async function confirmPlan(spec: RunSpec, plan: Plan): Promise<void> {
 
 async function execute(ctx: EngineContext, plan: Plan, log: RunLog, spec: RunSpec): Promise<void> {
   const concurrency = ctx.config.sync.concurrency;
-  const actions = spec.verify ? await verifyPreconditions(ctx, plan, log) : plan.users;
-  await applyUsers(ctx, actions, log, { concurrency, signal: spec.signal });
+  await applyUsers(ctx, plan.users, log, { concurrency, signal: spec.signal });
   if (plan.saas && !log.interrupted && !spec.signal?.aborted && !log.breaker.tripped) {
-    await applySaas(ctx, plan.saas, log, { concurrency, signal: spec.signal, fresh: !spec.verify });
+    await applySaas(ctx, plan.saas, log, { concurrency, signal: spec.signal });
   }
   if (spec.signal?.aborted) log.interrupted = true;
   // A storm of 429s/503s: end the run with exit 5 instead of backing off on every remaining record.

@@ -1,8 +1,9 @@
 import type { Mapping } from "@lever-oomnitza/mapping";
-import type { MaxDeactivations, Plan, SyncPreference, SyncRecords } from "../types.js";
+import type { MaxCount, MaxDeactivations, Plan, SyncPreference, SyncRecords } from "../types.js";
 import type { LeverUserData, OomnitzaUserData, SaasUserData } from "./plan-data.js";
 import { planSaas } from "./plan-saas.js";
 import { planUsers } from "./plan-users.js";
+import { matchedPeople, resolveMaxUpdates } from "./resolve-max-updates.js";
 import { summarizePlan } from "./summarize-plan.js";
 
 /** Everything the planner needs, as plain data. */
@@ -18,7 +19,11 @@ export interface BuildPlanInput {
     saasApp: string;
     deactivateMissing: boolean;
     maxDeactivations: MaxDeactivations;
+    /** `sync.maxUpdates`; absent: no update stop. */
+    maxUpdates?: MaxCount | undefined;
   };
+  /** An earlier sync ran on this state dir: the update stop is armed (the first run updates freely). */
+  previousRun?: boolean | undefined;
   now: Date;
   configFingerprint: string;
 }
@@ -45,6 +50,10 @@ export function buildPlan(input: BuildPlanInput): Plan {
         maxDeactivations: settings.maxDeactivations,
       })
     : null;
+  const updates =
+    settings.maxUpdates === undefined
+      ? undefined
+      : resolveMaxUpdates(settings.maxUpdates, input.previousRun ?? false, matchedPeople(users), users);
   return {
     kind: "lever-oomnitza-plan",
     version: 1,
@@ -62,8 +71,9 @@ export function buildPlan(input: BuildPlanInput): Plan {
       oomnitzaUsers: input.oomnitzaUsers.length,
       saasUsers: withSaas ? (input.saas?.users.length ?? 0) : 0,
     },
-    summary: summarizePlan(users, saas),
+    summary: summarizePlan(users, saas, updates),
     users,
     saas,
+    ...(updates ? { updates } : {}),
   };
 }

@@ -1,8 +1,12 @@
-import type { PlanSummary, SaasPlan, UserAction } from "../types.js";
+import type { PlanSummary, SaasPlan, UpdateSafety, UserAction } from "../types.js";
 import { SAAS_BATCH_SIZE } from "./batch-size.js";
 
-/** Counts of a plan's actions and the number of write requests applying it takes. */
-export function summarizePlan(users: readonly UserAction[], saas: SaasPlan | null): PlanSummary {
+/** Counts of a plan's actions and the number of write requests applying it takes (none past the update stop). */
+export function summarizePlan(
+  users: readonly UserAction[],
+  saas: SaasPlan | null,
+  updates?: UpdateSafety | undefined,
+): PlanSummary {
   const counts: PlanSummary["users"] = { create: 0, update: 0, unchanged: 0, skip: 0, conflict: 0 };
   for (const a of users) counts[a.action] += 1;
   const s = {
@@ -24,5 +28,5 @@ export function summarizePlan(users: readonly UserAction[], saas: SaasPlan | nul
     (saas?.roles.reduce((n, r) => n + batches(r.users.length), 0) ?? 0) +
     batches(s.reactivate) +
     batches(deactivations);
-  return { users: counts, saas: s, writes };
+  return { users: counts, saas: s, writes: updates?.tripped ? 0 : writes };
 }

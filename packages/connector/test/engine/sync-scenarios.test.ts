@@ -109,23 +109,46 @@ describe("sync scenarios on the sandbox", () => {
 
   it("records a per-record failure with its reason and writes every other record", async () => {
     const h = await harness({ leverUsers: 30 });
-    const connector = await h.connector({ sync: { records: "users" } });
-    const plan = await connector.plan();
+    const plan = await (await h.connector({ sync: { records: "users" } })).plan();
     const victim = plan.users.find((a) => a.action === "create");
     if (victim?.action !== "create") throw new Error("no create planned");
-    // Someone takes the username between plan and apply: Oomnitza refuses that one create.
-    h.sandbox.oomnitza.state.addUser({
-      username: String(victim.record.username),
-      email: "someone.else@acme.example",
-      role: 25,
-    });
-
+    // Oomnitza refuses that one create (as it does for a username taken by a hidden record).
+    const refuseOne = async (input: Parameters<typeof fetch>[0], init?: RequestInit) => {
+      const request = new Request(input, init);
+      if (request.method === "POST" && new URL(request.url).pathname === "/api/v3/users") {
+        const body = (await request.clone().json()) as Record<string, unknown>;
+        if (body.username === victim.record.username)
+          return new Response(JSON.stringify({ message: "username already exists" }), {
+            status: 400,
+            headers: { "content-type": "application/json" },
+          });
+      }
+      return fetch(request);
+    };
+    const connector = await h.connector({ sync: { records: "users" } }, { fetch: refuseOne });
     const report = await connector.apply(plan);
     expect(report.failures).toHaveLength(1);
     expect(report.failures[0]).toMatchObject({ target: "user", action: "create", leverId: victim.leverId });
     expect(report.failures[0]?.reason).toMatch(/username/i);
     expect(report.outcome).toBe("failures");
     expect(exitCodeFor(report)).toBe(1);
+    expect(report.counts.users.create).toBe(plan.summary.users.create - 1);
+  });
+
+  it("a saved create whose username was taken since the plan is a conflict skip, not a failed write", async () => {
+    const h = await harness({ leverUsers: 30 });
+    const connector = await h.connector({ sync: { records: "users" } });
+    const plan = await connector.plan();
+    const victim = plan.users.find((a) => a.action === "create");
+    if (victim?.action !== "create") throw new Error("no create planned");
+    h.sandbox.oomnitza.state.addUser({
+      username: String(victim.record.username),
+      email: "someone.else@acme.example",
+      role: 25,
+    });
+    const report = await connector.apply(plan);
+    expect(report.failures).toEqual([]);
+    expect(report.skips.find((s) => s.leverId === victim.leverId)?.reason).toMatch(/username/);
     expect(report.counts.users.create).toBe(plan.summary.users.create - 1);
   });
 

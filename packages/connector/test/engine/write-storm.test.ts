@@ -1,7 +1,7 @@
 import { DEFAULT_RETRY } from "@lever-oomnitza/http";
 import { describe, expect, it } from "vitest";
-import { exitCodeFor } from "../../src/index.js";
 import { MAX_CONSECUTIVE_WRITE_FAILURES } from "../../src/engine/write-breaker.js";
+import { exitCodeFor } from "../../src/index.js";
 import { harness } from "./harness.js";
 
 /** A fetch that answers every matching write with `status` (and `Retry-After: 0`), counting them; reads pass. */

@@ -1,6 +1,7 @@
 import type { Plan, SaasPlan, UserAction } from "../../types.js";
 import type { Style } from "../create-style.js";
 import { formatDegraded } from "./format-degraded.js";
+import { formatUpdateStop } from "./format-update-stop.js";
 import { formatValue } from "./format-value.js";
 
 /** How many records each group lists before "… and N more" (`--json`/`--out` hold everything). */
@@ -80,6 +81,7 @@ export function formatPlan(plan: Plan, style: Style, limit = PLAN_GROUP_LIMIT): 
     style.bold(
       `Plan: ${u.create} create, ${u.update} update, ${u.unchanged} unchanged, ${u.skip} skip, ${u.conflict} conflict — ${plan.summary.writes} writes`,
     ),
+    ...(plan.updates?.tripped ? [style.red(formatUpdateStop(plan.updates))] : []),
     style.dim(
       `Read ${plan.source.leverUsers} Lever users, ${plan.source.oomnitzaUsers} Oomnitza people, ${plan.source.saasUsers} SaaS users (${plan.settings.preference}, ${plan.settings.records}).`,
     ),

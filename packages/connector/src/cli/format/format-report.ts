@@ -3,6 +3,7 @@ import type { Style } from "../create-style.js";
 import { formatDegraded } from "./format-degraded.js";
 import { formatDuration } from "./format-duration.js";
 import { formatOutcome } from "./format-outcome.js";
+import { formatUpdateStop } from "./format-update-stop.js";
 
 /** How many failures/skips a report lists on screen; the report file holds them all. */
 const LIST_LIMIT = 10;
@@ -35,7 +36,10 @@ export function formatReport(r: RunReport, style: Style): string[] {
     `  Requests    Lever ${r.requests.lever.requests} · Oomnitza ${r.requests.oomnitza.requests} · ${r.retries} retries · ${r.rateLimited} rate-limited`,
     `  Writes      ${r.counts.writes}`,
   ];
-  if (r.safety?.tripped) {
+  if (r.counts.saas.inPlace > 0)
+    lines.push(`  In place    ${r.counts.saas.inPlace} saved SaaS actions already done, skipped`);
+  if (r.updates?.tripped) lines.push(style.red(`  ${formatUpdateStop(r.updates)}`));
+  if (r.safety?.tripped && !r.updates?.tripped) {
     lines.push(
       style.red(
         `  ✗ Safety stop: ${r.safety.planned} deactivations planned, limit ${r.safety.limit} (${r.safety.maxDeactivations}); none were made.`,
@@ -66,6 +70,7 @@ function formatDryRun(r: RunReport, p: PlanSummary, style: Style): string[] {
     `  Requests    Lever ${r.requests.lever.requests} · Oomnitza ${r.requests.oomnitza.requests} · ${r.retries} retries · ${r.rateLimited} rate-limited`,
     `  Writes      ${p.writes} planned, 0 made`,
   ];
+  if (r.updates?.tripped) lines.push(style.red(`  ${formatUpdateStop(r.updates)}`));
   if (r.safety?.tripped) {
     lines.push(
       style.red(
