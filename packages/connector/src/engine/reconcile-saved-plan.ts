@@ -27,6 +27,7 @@ const refuse = (what: string, why: string): never => {
 };
 
 const str = (v: unknown): string => (typeof v === "string" ? v : JSON.stringify(v ?? null));
+const val = (v: unknown): string => JSON.stringify(v ?? null);
 const list = <T>(v: unknown, what: string): T[] =>
   Array.isArray(v) ? (v as T[]) : refuse(what, "not a list");
 
@@ -143,7 +144,7 @@ function checkUpdate(
   const changes = list<UpdateAction["changes"][number]>(a.changes, what);
   for (const c of changes) {
     if (typeof c?.field !== "string" || !input.mappedFields.has(c.field))
-      refuse(what, `field ${str(c?.field)} is not written by the mapping`);
+      refuse(what, `field ${val(c?.field)} is not written by the mapping`);
   }
   if (!now) return { kind: "conflict", reason: "changed since plan: the Oomnitza record was deleted" };
   if (changes.length > 0 && changes.every((c) => sameValue(c.to, now[c.field]))) return { kind: "applied" };
@@ -165,7 +166,7 @@ function checkUpdate(
     if (!match || !sameValue(match.to, c.to))
       refuse(
         what,
-        `${c.field} → ${str(c.to)} is not what the config plans (${match ? str(match.to) : "no change"})`,
+        `${c.field} → ${val(c.to)} is not what the config plans (${match ? val(match.to) : "no change"})`,
       );
     return match as UpdateAction["changes"][number];
   });
@@ -185,7 +186,7 @@ function checkCreate(
     const fields = new Set([...Object.keys(record), ...Object.keys(f.record)]);
     for (const field of fields) {
       if (!sameValue(record[field], f.record[field]))
-        refuse(what, `${field} ${str(record[field])} is not what the config plans (${str(f.record[field])})`);
+        refuse(what, `${field} ${val(record[field])} is not what the config plans (${val(f.record[field])})`);
     }
     if (JSON.stringify(a.keys) !== JSON.stringify(f.keys)) refuse(what, "its sync keys are not the config's");
     return { kind: "apply", action: f };
