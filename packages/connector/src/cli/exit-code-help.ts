@@ -4,10 +4,11 @@ import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
 const MEANING: Record<ExitCodeValue, string> = {
   [ExitCode.ok]: "success",
   [ExitCode.recordFailures]: "finished with record-level failures, or interrupted (see the run report)",
-  [ExitCode.usage]: "usage or config error (nothing written)",
+  [ExitCode.usage]: "usage or config error, or a saved plan refused (nothing written)",
   [ExitCode.auth]: "authentication or permission error",
-  [ExitCode.safety]: "safety threshold tripped (no deactivation made)",
-  [ExitCode.unavailable]: "an API stayed unavailable after retries",
+  [ExitCode.safety]:
+    "safety threshold tripped: too many deactivations (none made) or updates (nothing written)",
+  [ExitCode.unavailable]: "an API stayed unavailable after retries (or kept failing writes)",
   [ExitCode.cancelled]: 'cancelled: "n" at the confirmation prompt (nothing written)',
   [ExitCode.locked]: "another run holds the state dir's lock (nothing written)",
 };

@@ -73,6 +73,7 @@ sync:
   records: users-and-saas-users   # users | users-and-saas-users (People only, or People plus SaaS users)
   preference: create-and-update   # create-and-update | create-only | update-only
   schedule: "0 2 * * *"           # cron for \`connector schedule\` (daily at 02:00)
+  maxUpdates: "20%"               # safety: a later run updating more people (count or % of matched) writes nothing
 
 saas:
   app: Lever                      # the SaaS app in Oomnitza (created when missing)
