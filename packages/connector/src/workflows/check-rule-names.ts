@@ -62,8 +62,11 @@ export function checkRuleNames(
   };
   const problems: ConfigProblem[] = [];
   const visit = (rule: Rule, path: string): void => {
-    if ("all" in rule) return rule.all.forEach((r, i) => visit(r, `${path}.all.${i}`));
-    if ("any" in rule) return rule.any.forEach((r, i) => visit(r, `${path}.any.${i}`));
+    if ("all" in rule || "any" in rule) {
+      const [key, children] = "all" in rule ? ["all", rule.all] : ["any", rule.any];
+      for (const [i, child] of children.entries()) visit(child, `${path}.${key}.${i}`);
+      return;
+    }
     const [head = "", sub] = rule.field.split(".");
     const prefix = head === "user" || head === "lever" ? head : undefined;
     const field = prefix ? sub : head;
