@@ -37,7 +37,8 @@ export type NoticeSource =
         | "reportPath"
         | "finishedAt"
         | "durationMs"
-      >;
+      > &
+        Partial<Pick<RunReport, "updates">>;
     }
   | { message: string };
 
@@ -75,9 +76,11 @@ export function buildNotice(event: NotifyEvent, job: string, exitCode: number, s
     .map((f) => `${f.email ?? f.leverId ?? f.oomnitzaId ?? f.target}: ${f.reason}`);
   const summary =
     r.error?.message ??
-    (r.safety?.tripped
-      ? `The run stopped before deactivating: ${r.safety.planned} SaaS deactivations planned, the limit is ${r.safety.limit} (saas.maxDeactivations ${r.safety.maxDeactivations}).`
-      : `${u.create} created, ${u.update} updated, ${u.unchanged} unchanged; ${r.counts.writes} writes, ${r.failures.length} failures in ${Math.round(r.durationMs / 1000)} s.`);
+    (r.updates?.tripped
+      ? `The run stopped before writing anything: ${r.updates.planned} people would be updated, the limit is ${r.updates.limit} (sync.maxUpdates ${r.updates.maxUpdates}).`
+      : r.safety?.tripped
+        ? `The run stopped before deactivating: ${r.safety.planned} SaaS deactivations planned, the limit is ${r.safety.limit} (saas.maxDeactivations ${r.safety.maxDeactivations}).`
+        : `${u.create} created, ${u.update} updated, ${u.unchanged} unchanged; ${r.counts.writes} writes, ${r.failures.length} failures in ${Math.round(r.durationMs / 1000)} s.`);
   return {
     ...base,
     summary,

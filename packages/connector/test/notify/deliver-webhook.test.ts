@@ -23,7 +23,16 @@ const notice = buildNotice("failure", "sync", 1, {
     error: undefined,
     counts: {
       users: { create: 3, update: 2, unchanged: 10, skip: 1, conflict: 0, failed: 1 },
-      saas: { createApp: 0, assign: 4, externalIds: 4, roles: 2, reactivate: 0, deactivate: 0, failed: 0 },
+      saas: {
+        createApp: 0,
+        assign: 4,
+        externalIds: 4,
+        roles: 2,
+        reactivate: 0,
+        deactivate: 0,
+        inPlace: 0,
+        failed: 0,
+      },
       writes: 15,
     },
     failures: [
