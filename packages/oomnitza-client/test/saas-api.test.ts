@@ -68,10 +68,14 @@ describe("saas apps", () => {
     nock(BASE)
       .get("/api/v3/saas")
       .query({ limit: "100", skip: "0", filter: "saas_name eq 'Lever'" })
-      .reply(200, [
-        { saas_id: 3, saas_name: "Lever" },
-        { saas_id: 9, saas_name: "Lever" },
-      ]);
+      .reply(
+        200,
+        [
+          { saas_id: 3, saas_name: "Lever" },
+          { saas_id: 9, saas_name: "Lever" },
+        ],
+        { "X-Total-Count": "2" },
+      );
     const { client } = testClient();
     const err = await rejection(() => client.saas.findByName("Lever"));
     expect(err).toBeInstanceOf(AmbiguousSaasAppError);
