@@ -75,7 +75,7 @@ describe("a misspelt key with its variable unset", () => {
     expect(fixes["oomnitza.tokenFlie"]).toBe('did you mean "tokenFile"?');
     expect(fixes["sync.concurency"]).toBe('did you mean "concurrency"?');
     expect(fixes["sync.zzz"]).toMatch(
-      /^remove it; the keys allowed here are records, preference, schedule, concurrency\.$/,
+      /^remove it; the keys allowed here are records, preference, schedule, concurrency, maxUpdates\.$/,
     );
   });
 });
