@@ -105,7 +105,9 @@ describe("paginateOffset", () => {
       calls++;
       return { items: [{ id: "a" }, { id: "b" }] };
     };
-    await expect(collect(paginateOffset({ fetchPage, pageSize: 2 }))).rejects.toThrow(/the page at skip=2 holds exactly the records of the page before it/);
+    await expect(collect(paginateOffset({ fetchPage, pageSize: 2 }))).rejects.toThrow(
+      /the page at skip=2 holds exactly the records of the page before it/,
+    );
     expect(calls).toBe(2);
   });
 
