@@ -157,6 +157,16 @@ export const connectorConfigSchema = z
       .default({ app: "Lever", deactivateMissing: true, maxDeactivations: "5%" }),
     state: z.strictObject({ dir: z.string().min(1).default(".connector") }).default({ dir: ".connector" }),
     notify: z.array(notifyTarget).default([]).describe("Webhooks told when a run needs a person."),
+    report: z
+      .strictObject({
+        staleAfterDays: z
+          .number()
+          .int()
+          .positive()
+          .default(90)
+          .describe("`connector report`: an active seat not visited for more than this many days is a seat to reclaim."),
+      })
+      .default({ staleAfterDays: 90 }),
     workflows: workflowsConfigSchema
       .default({})
       .describe("Workflows by name (see the README, section Workflows)."),

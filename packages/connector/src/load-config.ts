@@ -94,6 +94,7 @@ export async function loadConfig(
     mapping: c.mapping,
     saas: { ...c.saas, maxDeactivations: c.saas.maxDeactivations as MaxDeactivations },
     state: { dir: resolve(baseDir, c.state.dir) },
+    report: c.report,
     workflows: c.workflows,
     notify: c.notify.map((t, i) => ({ url: t.url, format: t.format, on: t.on, secret: notify[i] })),
     source,

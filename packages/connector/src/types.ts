@@ -77,6 +77,10 @@ export interface ConnectorConfig {
     /** Absolute path of the state directory (run reports in `runs/`, snapshot in `state.json`). */
     dir: string;
   };
+  report: {
+    /** `connector report`: an active seat whose `last_visit` is older than this is a seat to reclaim. */
+    staleAfterDays: number;
+  };
   /** Workflow definitions (issue 9), kept as data; validated by the workflows module. */
   workflows: Record<string, unknown>;
   /** Webhooks told when a run needs a person (`notify:`), with their secrets resolved. */

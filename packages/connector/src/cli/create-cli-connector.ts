@@ -1,5 +1,7 @@
 import { createConnector } from "../create-connector.js";
-import type { Connector, ConnectorConfig, ProgressPhase } from "../types.js";
+import { createEngineContext } from "../engine/create-engine-context.js";
+import type { EngineContext } from "../engine/engine-context.js";
+import type { Connector, ConnectorConfig, ConnectorOptions, ProgressPhase } from "../types.js";
 import type { CliContext } from "./cli-context.js";
 
 const PHASE_LABELS: Record<ProgressPhase, string> = {
@@ -11,11 +13,20 @@ const PHASE_LABELS: Record<ProgressPhase, string> = {
   report: "report",
 };
 
-/** The engine for a CLI run: logs through the CLI's logger, progress to the CLI's bars. */
-export function createCliConnector(ctx: CliContext, config: ConnectorConfig): Connector {
-  return createConnector(config, {
+function cliConnectorOptions(ctx: CliContext): ConnectorOptions {
+  return {
     logger: ctx.logger,
     onProgress: (e) =>
       ctx.progress.update({ phase: PHASE_LABELS[e.phase] ?? e.phase, done: e.done, total: e.total }),
-  });
+  };
+}
+
+/** The engine for a CLI run: logs through the CLI's logger, progress to the CLI's bars. */
+export function createCliConnector(ctx: CliContext, config: ConnectorConfig): Connector {
+  return createConnector(config, cliConnectorOptions(ctx));
+}
+
+/** The engine's context for a CLI run, for the read-only steps the HTML pages share with `plan`. */
+export function createCliEngineContext(ctx: CliContext, config: ConnectorConfig): EngineContext {
+  return createEngineContext(config, cliConnectorOptions(ctx));
 }

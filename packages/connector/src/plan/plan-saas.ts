@@ -1,7 +1,7 @@
-import { normalizeKey } from "@lever-oomnitza/mapping";
 import { saasUserSupport } from "../saas-user-support.js";
 import type { MaxDeactivations, SaasPlan, SaasUserRef, UserAction } from "../types.js";
 import type { LeverUserData, SaasUserData } from "./plan-data.js";
+import { planDeactivations } from "./plan-deactivations.js";
 import { resolveMaxDeactivations } from "./resolve-max-deactivations.js";
 
 /** Input of `planSaas`: the user actions already planned and the app's current SaaS users. */
@@ -14,8 +14,6 @@ export interface PlanSaasInput {
   deactivateMissing: boolean;
   maxDeactivations: MaxDeactivations;
 }
-
-type DeactivateItem = SaasPlan["deactivate"][number];
 
 /**
  * SaaS-user actions for the Lever app: assign active Lever users whose person exists or is created,
@@ -30,12 +28,10 @@ export function planSaas(input: PlanSaasInput): SaasPlan {
   const statusPlanned = support.status && support.saasUserId;
   const leverById = new Map(input.leverUsers.map((l) => [l.id, l]));
   const personOf = new Map<string, string | undefined>();
-  const leverIdOfPerson = new Map<string, string>();
   for (const a of input.userActions) {
     if (a.action === "create") personOf.set(a.leverId, undefined);
     if (a.action === "update" || a.action === "unchanged" || (a.action === "skip" && a.oomnitzaId)) {
       personOf.set(a.leverId, a.oomnitzaId);
-      if (a.oomnitzaId) leverIdOfPerson.set(a.oomnitzaId, a.leverId);
     }
   }
   const saasByUser = new Map<string, SaasUserData>();
@@ -62,8 +58,7 @@ export function planSaas(input: PlanSaasInput): SaasPlan {
       reactivate.push({ saasUserId: su.saas_user_id, userId, leverId });
   }
 
-  const deactivate =
-    input.deactivateMissing && statusPlanned ? planDeactivations(input, leverById, leverIdOfPerson) : [];
+  const deactivate = input.deactivateMissing && statusPlanned ? planDeactivations(input) : [];
   return {
     app: {
       name: input.appName,
@@ -78,42 +73,6 @@ export function planSaas(input: PlanSaasInput): SaasPlan {
     safety: resolveMaxDeactivations(input.maxDeactivations, input.saasUsers.length, deactivate.length),
     ...(support.degraded.length > 0 ? { degraded: support.degraded } : {}),
   };
-}
-
-/**
- * Active SaaS users whose Lever user is deactivated, or who match no Lever user at all by Lever id,
- * by person or by email. A Lever user merely filtered out of the sync is not "gone".
- */
-function planDeactivations(
-  input: PlanSaasInput,
-  leverById: Map<string, LeverUserData>,
-  leverIdOfPerson: Map<string, string>,
-): DeactivateItem[] {
-  const leverByEmail = new Map<string, LeverUserData>();
-  for (const l of input.leverUsers) {
-    const key = normalizeKey(l.email);
-    if (key !== null && !leverByEmail.has(key)) leverByEmail.set(key, l);
-  }
-  const out: DeactivateItem[] = [];
-  for (const su of input.saasUsers) {
-    if (su.status !== "active") continue;
-    const byExternal = su.user_external_id ? leverById.get(su.user_external_id) : undefined;
-    const byPerson = leverById.get(leverIdOfPerson.get(su.user_id) ?? "");
-    const emailKey = normalizeKey(su.email);
-    const lever = byExternal ?? byPerson ?? (emailKey === null ? undefined : leverByEmail.get(emailKey));
-    const saasUserId = su.saas_user_id as string; // saasUserSupport checked every SaaS user has one
-    if (!lever) {
-      out.push({ saasUserId, userId: su.user_id, reason: "lever-missing" });
-    } else if (lever.deactivatedAt !== null) {
-      out.push({
-        saasUserId,
-        userId: su.user_id,
-        leverId: lever.id,
-        reason: "lever-deactivated",
-      });
-    }
-  }
-  return out.sort((a, b) => (a.saasUserId < b.saasUserId ? -1 : 1));
 }
 
 function roleLabels(su: SaasUserData | undefined): string[] {

@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { type Sandbox, startSandbox } from "@lever-oomnitza/sandbox";
 import type { Command } from "commander";
 import { ExitCode } from "../../exit-codes.js";
@@ -8,7 +8,9 @@ import type { CheckResult, Plan, RunReport } from "../../types.js";
 import type { CliContext } from "../cli-context.js";
 import type { CliDeps } from "../cli-deps.js";
 import { CliError } from "../cli-error.js";
-import { createCliConnector } from "../create-cli-connector.js";
+import { collectReport } from "../../report/collect-report.js";
+import { renderReportHtml } from "../../report/render-report-html.js";
+import { createCliConnector, createCliEngineContext } from "../create-cli-connector.js";
 import { formatCheck } from "../format/format-check.js";
 import { formatDuration } from "../format/format-duration.js";
 import { formatRunComparison } from "../format/format-run-comparison.js";
@@ -18,12 +20,14 @@ import { schemaLocation } from "../schema-location.js";
 import { SANDBOX_OOMNITZA_RATE_LIMIT, starterConfig } from "../starter-config.js";
 import { SANDBOX_TENANT, suggestMappingYaml } from "../suggest-mapping-yaml.js";
 import { withHelp } from "../with-help.js";
+import { writeTextFile } from "../write-text-file.js";
 import { checkExitCode } from "./check-command.js";
 
 interface DemoResult {
   check: CheckResult;
   plan: Plan;
   runs: RunReport[];
+  reportPath: string;
 }
 
 /** Writes the demo's config: the same file `connector init --sandbox` writes, at the sandbox's real URLs. */
@@ -41,7 +45,7 @@ function writeDemoConfig(dir: string, sandbox: Sandbox): string {
 }
 
 /** check → plan → sync → sync again, narrating each step. */
-async function runDemo(ctx: CliContext, sandbox: Sandbox, dir: string): Promise<DemoResult> {
+async function runDemo(ctx: CliContext, sandbox: Sandbox, dir: string, reportPath: string): Promise<DemoResult> {
   const step = (text: string) => ctx.out.line(`${ctx.style.green("✓")} ${text}`);
   const path = writeDemoConfig(dir, sandbox);
   step(`Config written to ${path}`);
@@ -83,7 +87,14 @@ async function runDemo(ctx: CliContext, sandbox: Sandbox, dir: string): Promise<
   const second = await connector.sync();
   ctx.progress.stop();
   step(`Sync 2: ${second.counts.writes} writes in ${formatDuration(second.durationMs)}`);
-  return { check, plan, runs: [first, second] };
+  const report = await collectReport(createCliEngineContext(ctx, config), {
+    runs: 30,
+    staleAfterDays: config.report.staleAfterDays,
+  });
+  ctx.progress.stop();
+  writeTextFile(reportPath, await renderReportHtml(report), "--report");
+  step(`Report of both runs: ${reportPath}`);
+  return { check, plan, runs: [first, second], reportPath };
 }
 
 /** `connector demo [--users N] [--json]`: the whole job on the built-in sandbox, in seconds, writing nothing outside a temp folder. */
@@ -94,8 +105,13 @@ export function registerDemoCommand(parent: Command, deps: CliDeps): Command {
       "the whole job on a built-in sandbox: check → plan → sync → sync again (zero writes); nothing leaves this machine",
     )
     .option("--users <n>", "Lever users in the sandbox", positiveInt, 250)
+    .option(
+      "--report <file>",
+      "where to write the HTML report of both runs",
+      join(tmpdir(), "lever-oomnitza-demo-report.html"),
+    )
     .option("--json", "print check, plan summary and both run reports as one JSON document", false)
-    .action(async (flags: { users: number; json: boolean }, command: Command) => {
+    .action(async (flags: { users: number; report: string; json: boolean }, command: Command) => {
       const ctx = deps.context(command, flags);
       const started = performance.now();
       ctx.out.line(
@@ -108,7 +124,7 @@ export function registerDemoCommand(parent: Command, deps: CliDeps): Command {
         ctx.out.line(
           `${ctx.style.green("✓")} Sandbox up: Lever ${sandbox.lever.baseUrl} (${sandbox.lever.state.count()} users) · Oomnitza ${sandbox.oomnitza.baseUrl} (${sandbox.oomnitza.state.users().length} people)`,
         );
-        const result = await runDemo(ctx, sandbox, dir);
+        const result = await runDemo(ctx, sandbox, dir, resolve(ctx.io.cwd, flags.report));
         const [first, second] = result.runs as [RunReport, RunReport];
         const idempotent = second.counts.writes === 0;
         if (!idempotent) deps.result.exitCode = ExitCode.recordFailures;
@@ -121,6 +137,7 @@ export function registerDemoCommand(parent: Command, deps: CliDeps): Command {
             check: result.check,
             plan: result.plan.summary,
             runs: result.runs,
+            reportPath: result.reportPath,
           });
           return;
         }
@@ -149,6 +166,7 @@ export function registerDemoCommand(parent: Command, deps: CliDeps): Command {
     examples: [
       "connector demo",
       "connector demo --users 1000",
+      "connector demo --report demo.html",
       "connector demo --json | jq '.runs[1].counts.writes'",
     ],
     exitCodes: [ExitCode.ok, ExitCode.recordFailures, ExitCode.usage],

@@ -7,6 +7,7 @@ import { registerHistoryCommand } from "./history-command.js";
 import { registerInitCommand } from "./init-command.js";
 import { registerMappingCommand } from "./mapping-command.js";
 import { registerPlanCommand } from "./plan-command.js";
+import { registerReportCommand } from "./report-command.js";
 import { registerSandboxCommand } from "./sandbox-command.js";
 import { registerScheduleCommand } from "./schedule-command.js";
 import { registerSyncCommand } from "./sync-command.js";
@@ -26,6 +27,7 @@ export const COMMANDS: ReadonlyArray<(parent: Command, deps: CliDeps) => Command
   registerWorkflowCommand,
   registerHistoryCommand,
   registerCredentialsCommand,
+  registerReportCommand,
   registerMappingCommand,
   registerSandboxCommand,
 ];

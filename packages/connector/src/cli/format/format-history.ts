@@ -1,3 +1,4 @@
+import { describeRun } from "../../describe-run.js";
 import type { RunReport } from "../../types.js";
 import type { Style } from "../create-style.js";
 import { formatDuration } from "./format-duration.js";
@@ -5,13 +6,6 @@ import { formatOutcome } from "./format-outcome.js";
 import { formatTable } from "./format-table.js";
 
 const when = (iso: string) => iso.replace("T", " ").replace(/\.\d+Z$/, "Z");
-
-/** What ran: `sync`, `sync --plan` (a saved plan applied) or `workflow <name>` (issue 9's reports share the folder). */
-function what(r: RunReport): string {
-  const workflow = (r as { workflow?: { name?: unknown } }).workflow;
-  if (typeof workflow?.name === "string") return `workflow ${workflow.name}`;
-  return r.command === "apply" ? "sync --plan" : r.command;
-}
 
 /** What the counting columns count: the SaaS column is per user, so it can exceed the writes column. */
 export const HISTORY_LEGEND =
@@ -48,7 +42,7 @@ export function formatHistory(reports: RunReport[], style: Style): string[] {
       typeof r.startedAt === "string" ? when(r.startedAt) : "?",
       String(r.runId ?? "?"),
       formatOutcome(r.outcome, style) + (r.dryRun ? style.dim(" (dry run)") : ""),
-      what(r),
+      describeRun(r),
       cell(u.create),
       cell(u.update),
       cell(u.unchanged),

@@ -1,8 +1,8 @@
 import type { Plan, SaasPlan, UserAction } from "../../types.js";
 import type { Style } from "../create-style.js";
+import { formatValue } from "../../format-value.js";
 import { formatDegraded } from "./format-degraded.js";
 import { formatUpdateStop } from "./format-update-stop.js";
-import { formatValue } from "./format-value.js";
 
 /** How many records each group lists before "… and N more" (`--json`/`--out` hold everything). */
 export const PLAN_GROUP_LIMIT = 25;

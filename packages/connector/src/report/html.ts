@@ -1,0 +1,39 @@
+import { escapeHtml } from "./escape-html.js";
+import type { ReportTable } from "./report-tables.js";
+
+/** Small HTML builders shared by the report and plan pages; every value passes through `escapeHtml`. */
+export const html = {
+  /** A headline number; `id` lands in `data-kpi` so tests and readers can find it. */
+  kpi(id: string, label: string, value: number | string, o: { tone?: "ok" | "warn" | "bad"; note?: string; wide?: boolean } = {}) {
+    const note = o.note ? `<div class="kpi-note">${escapeHtml(o.note)}</div>` : "";
+    const cls = ["kpi", o.tone, o.wide ? "wide small" : undefined].filter(Boolean).join(" ");
+    return `<div class="${cls}" data-kpi="${escapeHtml(id)}"><div class="kpi-value">${escapeHtml(value)}</div><div class="kpi-label">${escapeHtml(label)}</div>${note}</div>`;
+  },
+  kpis(items: string[]) {
+    return `<div class="kpis">${items.join("")}</div>`;
+  },
+  /** A server-rendered chart: `points` is how many data points (marks) the SVG draws. */
+  figure(id: string, caption: string, svg: string, points: number) {
+    return `<figure class="chart" data-chart="${escapeHtml(id)}" data-points="${points}"><figcaption>${escapeHtml(caption)}</figcaption>${svg}</figure>`;
+  },
+  section(id: string, title: string, lead: string, inner: string) {
+    return `<section class="block" id="${escapeHtml(id)}"><h2>${escapeHtml(title)}</h2><p class="lead">${escapeHtml(lead)}</p>${inner}</section>`;
+  },
+  /** A list view; the page script adds the filter box and sortable headers. */
+  table(t: ReportTable) {
+    const head = t.columns
+      .map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ""}>${escapeHtml(c.label)}</th>`)
+      .join("");
+    const rows = t.rows
+      .map(
+        (row) =>
+          `<tr>${row.map((cell, i) => (t.columns[i]?.numeric ? `<td class="num">${escapeHtml(cell ?? "—")}</td>` : `<td>${cell === null ? "—" : escapeHtml(cell)}</td>`)).join("")}</tr>`,
+      )
+      .join("\n");
+    const body =
+      t.rows.length === 0
+        ? `<p class="empty">None.</p>`
+        : `<div class="table-wrap"><table class="data" data-table="${escapeHtml(t.id)}"><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table></div>`;
+    return `<div class="list" id="list-${escapeHtml(t.id)}"><h3>${escapeHtml(t.title)} <span class="count">(${t.rows.length})</span></h3>${body}</div>`;
+  },
+};
