@@ -164,7 +164,9 @@ export const connectorConfigSchema = z
           .int()
           .positive()
           .default(90)
-          .describe("`connector report`: an active seat not visited for more than this many days is a seat to reclaim."),
+          .describe(
+            "`connector report`: an active seat not visited for more than this many days is a seat to reclaim.",
+          ),
       })
       .default({ staleAfterDays: 90 }),
     workflows: workflowsConfigSchema

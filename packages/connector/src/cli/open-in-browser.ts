@@ -29,7 +29,9 @@ function onPath(command: string, env: NodeJS.ProcessEnv): boolean {
 export function openInBrowser(path: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   const { command, args } = opener(process.platform, path);
   if (!onPath(command, env))
-    return Promise.resolve(`No default browser found (\`${command}\` is not installed): open ${path} yourself.`);
+    return Promise.resolve(
+      `No default browser found (\`${command}\` is not installed): open ${path} yourself.`,
+    );
   return new Promise((resolve) => {
     const child = spawn(command, args, { detached: true, stdio: "ignore", env });
     child.on("error", (err) => resolve(`Could not open a browser (${err.message}): open ${path} yourself.`));

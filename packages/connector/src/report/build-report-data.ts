@@ -59,13 +59,16 @@ export function buildReportData(input: ReportInput): ReportData {
   const skipReasons: Record<SkipReason, number> = { filtered: 0, unmappable: 0, preference: 0 };
   for (const a of plan.users) {
     const email = text(a.email) ?? text(leverById.get(a.leverId)?.email);
-    if (a.action === "create") lists.creates.push({ leverId: a.leverId, email, name: leverName(leverById.get(a.leverId)) });
+    if (a.action === "create")
+      lists.creates.push({ leverId: a.leverId, email, name: leverName(leverById.get(a.leverId)) });
     else if (a.action === "update")
       lists.updates.push({
         leverId: a.leverId,
         email,
         oomnitzaId: a.oomnitzaId,
-        changes: a.changes.map((c) => `${c.field}: ${formatValue(c.from, 200)} → ${formatValue(c.to, 200)}`).join("; "),
+        changes: a.changes
+          .map((c) => `${c.field}: ${formatValue(c.from, 200)} → ${formatValue(c.to, 200)}`)
+          .join("; "),
       });
     else if (a.action === "skip") {
       skipReasons[a.reason] += 1;
@@ -111,7 +114,11 @@ export function buildReportData(input: ReportInput): ReportData {
 /** Seats of the Lever app, by role and status, and the seats to reclaim (filled into `lists`). */
 function seatsSection(input: ReportInput, lists: ReportData["lists"]): NonNullable<ReportData["seats"]> {
   const saasUsers = input.sources.saas?.users ?? [];
-  const leverOf = matchSeats({ saasUsers, leverUsers: input.sources.leverUsers, userActions: input.plan.users });
+  const leverOf = matchSeats({
+    saasUsers,
+    leverUsers: input.sources.leverUsers,
+    userActions: input.plan.users,
+  });
   const staleBefore = input.now.getTime() / 1000 - input.staleAfterDays * DAY_S;
   const byRole = new Map<string, { role: string; active: number; deactivated: number }>();
   const reclaim = { "lever-deactivated": 0, "lever-missing": 0, stale: 0, total: 0 };

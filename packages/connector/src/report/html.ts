@@ -4,9 +4,14 @@ import type { ReportTable } from "./report-tables.js";
 /** Small HTML builders shared by the report and plan pages; every value passes through `escapeHtml`. */
 export const html = {
   /** A headline number; `id` lands in `data-kpi` so tests and readers can find it. */
-  kpi(id: string, label: string, value: number | string, o: { tone?: "ok" | "warn" | "bad"; note?: string; wide?: boolean } = {}) {
+  kpi(
+    id: string,
+    label: string,
+    value: number | string,
+    o: { tone?: "ok" | "warn" | "bad"; note?: string } = {},
+  ) {
     const note = o.note ? `<div class="kpi-note">${escapeHtml(o.note)}</div>` : "";
-    const cls = ["kpi", o.tone, o.wide ? "wide small" : undefined].filter(Boolean).join(" ");
+    const cls = o.tone ? `kpi ${o.tone}` : "kpi";
     return `<div class="${cls}" data-kpi="${escapeHtml(id)}"><div class="kpi-value">${escapeHtml(value)}</div><div class="kpi-label">${escapeHtml(label)}</div>${note}</div>`;
   },
   kpis(items: string[]) {
@@ -24,6 +29,11 @@ export const html = {
     const head = t.columns
       .map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ""}>${escapeHtml(c.label)}</th>`)
       .join("");
+    const total = t.columns.reduce((n, c) => n + (c.width ?? 1), 0);
+    // Fixed layout from these widths: the browser lays out 10,000 rows without measuring each cell.
+    const cols = t.columns
+      .map((c) => `<col class="w${Math.round(((c.width ?? 1) / total) * 100)}">`)
+      .join("");
     const rows = t.rows
       .map(
         (row) =>
@@ -33,7 +43,7 @@ export const html = {
     const body =
       t.rows.length === 0
         ? `<p class="empty">None.</p>`
-        : `<div class="table-wrap"><table class="data" data-table="${escapeHtml(t.id)}"><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table></div>`;
+        : `<div class="table-wrap"><table class="data" data-table="${escapeHtml(t.id)}"><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table></div>`;
     return `<div class="list" id="list-${escapeHtml(t.id)}"><h3>${escapeHtml(t.title)} <span class="count">(${t.rows.length})</span></h3>${body}</div>`;
   },
 };

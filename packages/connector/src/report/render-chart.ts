@@ -64,7 +64,7 @@ export async function renderChart(chart: Chart): Promise<string> {
     type: "ordinal",
     sort: order,
     title: chart.xTitle,
-    axis: { labelAngle: order.length > 8 ? -40 : 0, labelLimit: 120 },
+    axis: { labelAngle: order.length > 8 ? -40 : 0, labelLimit: 200 },
   } as const;
   const y = { field: "value", type: "quantitative", title: chart.yTitle, axis: { tickMinStep: 1 } } as const;
   const width = chart.width ?? 440;
@@ -90,7 +90,10 @@ export async function renderChart(chart: Chart): Promise<string> {
   const view = new View(parse(compile(spec).spec), { renderer: "none" });
   try {
     const svg = await view.toSVG();
-    return svg.replace(/^<svg([^>]*)>/, (_, attrs: string) => `<svg${attrs.replace(/ xmlns(:xlink)?="[^"]*"/g, "")}>`);
+    return svg.replace(
+      /^<svg([^>]*)>/,
+      (_, attrs: string) => `<svg${attrs.replace(/ xmlns(:xlink)?="[^"]*"/g, "")}>`,
+    );
   } finally {
     view.finalize();
   }

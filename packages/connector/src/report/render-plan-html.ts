@@ -16,7 +16,13 @@ function updatesTable({ plan, sources }: PlannedSources): ReportTable {
   return {
     id: "updates",
     title: "Updates (field from → to)",
-    columns: [{ label: "Email" }, { label: "Field" }, { label: "From → to" }, { label: "Lever id" }, { label: "Oomnitza id" }],
+    columns: [
+      { label: "Email", width: 2 },
+      { label: "Field", width: 1.2 },
+      { label: "From → to", width: 3 },
+      { label: "Lever id", width: 1.6 },
+      { label: "Oomnitza id", width: 1.6 },
+    ],
     rows: plan.users.flatMap((a) =>
       a.action === "update"
         ? a.changes.map((c) => [
@@ -38,7 +44,12 @@ function deactivationsTable({ plan, sources }: PlannedSources): ReportTable {
   return {
     id: "deactivations",
     title: "SaaS users to deactivate",
-    columns: [{ label: "Email" }, { label: "Reason" }, { label: "Lever id" }, { label: "SaaS user id" }],
+    columns: [
+      { label: "Email", width: 2 },
+      { label: "Reason", width: 1.4 },
+      { label: "Lever id", width: 1.6 },
+      { label: "SaaS user id", width: 1 },
+    ],
     rows: (plan.saas?.deactivate ?? []).map((d) => [
       seatEmail.get(d.saasUserId) ?? (d.leverId ? leverEmail.get(d.leverId) : undefined) ?? null,
       d.reason === "lever-missing" ? "Lever user gone" : "Lever user deactivated",
@@ -57,11 +68,15 @@ function saasSection(planned: PlannedSources): string {
   const notice = safety.tripped
     ? `<div class="notice bad" data-safety="tripped"><strong>The safety limit trips:</strong> ${escapeHtml(limit)}. No SaaS user will be deactivated, and the run exits 4.</div>`
     : `<div class="notice ok" data-safety="ok"><strong>Within the safety limit:</strong> ${escapeHtml(limit)}.</div>`;
-  const roles = saas.roles.map((r) => `<li>${escapeHtml(r.role)}: <strong>${r.users.length}</strong></li>`).join("");
+  const roles = saas.roles
+    .map((r) => `<li>${escapeHtml(r.role)}: <strong>${r.users.length}</strong></li>`)
+    .join("");
   return html.section(
     "saas",
     `SaaS users of ${saas.app.name}`,
-    saas.app.action === "create" ? "The app is not in Oomnitza yet: the sync creates it first." : "The app exists in Oomnitza.",
+    saas.app.action === "create"
+      ? "The app is not in Oomnitza yet: the sync creates it first."
+      : "The app exists in Oomnitza.",
     html.kpis([
       html.kpi("saas-assign", "Assign", s.assign),
       html.kpi("saas-external-ids", "Set Lever id", s.externalIds),

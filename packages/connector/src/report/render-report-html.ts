@@ -9,11 +9,11 @@ import { reportTables } from "./report-tables.js";
 const when = (iso: string) => `${iso.replace("T", " ").replace(/\.\d+Z$/, "")} UTC`;
 const seconds = (ms: number) => `${(Math.round(ms / 100) / 10).toFixed(1)} s`;
 
-async function figures(charts: ReportChart[]): Promise<string> {
+async function figures(charts: ReportChart[], cls = "charts"): Promise<string> {
   const out = await Promise.all(
     charts.map(async (c) => html.figure(c.id, c.caption, await renderChart(c.chart), c.chart.points.length)),
   );
-  return out.length > 0 ? `<div class="charts">${out.join("")}</div>` : "";
+  return out.length > 0 ? `<div class="${cls}">${out.join("")}</div>` : "";
 }
 
 function outcomeTone(outcome: string): "ok" | "warn" | "bad" {
@@ -24,14 +24,19 @@ async function healthSection(data: ReportData): Promise<string> {
   const last = data.health.lastSync;
   const [runs] = reportTables(data);
   const kpis = last
-    ? html.kpis([
-        html.kpi("last-sync-when", "Last sync", when(last.startedAt), { note: last.what, wide: true }),
+    ? `<p class="status" data-last-sync="${escapeHtml(last.startedAt)}">Last sync: <strong>${escapeHtml(when(last.startedAt))}</strong> · ${escapeHtml(last.what)} · run ${escapeHtml(last.runId)}</p>` +
+      html.kpis([
         html.kpi("last-sync-outcome", "Outcome", last.outcome, { tone: outcomeTone(last.outcome) }),
         html.kpi("last-sync-writes", "Writes", last.writes),
         html.kpi("last-sync-failures", "Failures", last.failures, last.failures > 0 ? { tone: "bad" } : {}),
         html.kpi("last-sync-duration", "Duration", seconds(last.durationMs)),
         html.kpi("last-sync-requests", "Requests", last.requests),
-        html.kpi("last-sync-429s", "429s", last.rateLimited, last.rateLimited > 0 ? { tone: "warn" } : {}),
+        html.kpi(
+          "last-sync-429s",
+          "429 responses",
+          last.rateLimited,
+          last.rateLimited > 0 ? { tone: "warn" } : {},
+        ),
         html.kpi("last-sync-retries", "Retries", last.retries),
       ])
     : `<p class="empty">No sync has run yet: <code>connector sync</code> writes a report for every run.</p>`;
@@ -39,7 +44,7 @@ async function healthSection(data: ReportData): Promise<string> {
     "health",
     "Health",
     `Is the nightly sync healthy? The last sync, then the trend over the last ${data.health.runs.length} runs (syncs and workflows).`,
-    kpis + (await figures(healthCharts(data))) + (runs ? html.table(runs) : ""),
+    kpis + (await figures(healthCharts(data), "charts three")) + (runs ? html.table(runs) : ""),
   );
 }
 
@@ -82,7 +87,9 @@ async function seatsSection(data: ReportData): Promise<string> {
     "seats",
     `SaaS seats of ${data.saasApp}`,
     `Who holds a seat of the ${data.saasApp} app in Oomnitza, and which seats could be reclaimed: active seats whose Lever user is deactivated or gone, or not seen for more than ${data.staleAfterDays} days.`,
-    (seats.appExists ? "" : `<p class="empty">The app is not in Oomnitza yet: the first sync creates it.</p>`) +
+    (seats.appExists
+      ? ""
+      : `<p class="empty">The app is not in Oomnitza yet: the first sync creates it.</p>`) +
       html.kpis([
         html.kpi("seats-total", "Seats", seats.total),
         html.kpi("seats-active", "Active", seats.active),

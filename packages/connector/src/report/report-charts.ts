@@ -31,7 +31,9 @@ export function healthCharts(data: ReportData): ReportChart[] {
   if (runs.length === 0) return [];
   const xOrder = runs.map((r) => r.label);
   const points = (pick: (r: (typeof runs)[number]["run"]) => Record<string, number>): ChartPoint[] =>
-    runs.flatMap(({ label, run }) => Object.entries(pick(run)).map(([series, value]) => ({ x: label, series, value })));
+    runs.flatMap(({ label, run }) =>
+      Object.entries(pick(run)).map(([series, value]) => ({ x: label, series, value })),
+    );
   return [
     {
       id: "writes",
@@ -39,6 +41,8 @@ export function healthCharts(data: ReportData): ReportChart[] {
       chart: {
         kind: "bar",
         xTitle: "run (oldest → newest)",
+        width: 290,
+        height: 170,
         yTitle: "records",
         xOrder,
         series: [
@@ -54,6 +58,8 @@ export function healthCharts(data: ReportData): ReportChart[] {
       chart: {
         kind: "line",
         xTitle: "run (oldest → newest)",
+        width: 290,
+        height: 170,
         yTitle: "requests",
         xOrder,
         series: [
@@ -70,6 +76,8 @@ export function healthCharts(data: ReportData): ReportChart[] {
       chart: {
         kind: "bar",
         xTitle: "run (oldest → newest)",
+        width: 290,
+        height: 170,
         yTitle: "seconds",
         xOrder,
         series: [{ name: "duration", color: COLORS.violet }],

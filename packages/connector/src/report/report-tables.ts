@@ -7,21 +7,22 @@ export type Cell = string | number | null;
 export interface ReportTable {
   id: string;
   title: string;
-  columns: Array<{ label: string; numeric?: boolean }>;
+  /** `width`: the column's share of the table width (default 1), for a fixed, fast table layout. */
+  columns: Array<{ label: string; numeric?: boolean; width?: number }>;
   rows: Cell[][];
 }
 
 const named = (list: NamedRecord[]) => list.map((r) => (r.email ? `${r.email} (${r.id})` : r.id)).join(", ");
 
 const SEAT_COLUMNS = [
-  { label: "Email" },
-  { label: "Name" },
-  { label: "Lever role" },
-  { label: "Seat" },
-  { label: "Lever user" },
-  { label: "Last visit" },
-  { label: "Reclaim" },
-  { label: "SaaS user id" },
+  { label: "Email", width: 2.6 },
+  { label: "Name", width: 1.8 },
+  { label: "Lever role", width: 1.4 },
+  { label: "Seat", width: 0.9 },
+  { label: "Lever user", width: 1 },
+  { label: "Last visit", width: 1 },
+  { label: "Reclaim", width: 1.3 },
+  { label: "SaaS user id", width: 1 },
 ];
 const seatCells = (s: SeatRow): Cell[] => [
   s.email,
@@ -40,8 +41,8 @@ export function runsTable(data: ReportData): ReportTable {
     id: "runs",
     title: "Runs",
     columns: [
-      { label: "Started (UTC)" },
-      { label: "What" },
+      { label: "Started (UTC)", width: 1.7 },
+      { label: "What", width: 1.3 },
       { label: "Outcome" },
       { label: "Writes", numeric: true },
       { label: "Failures", numeric: true },
@@ -74,29 +75,43 @@ export function reportTables(data: ReportData): ReportTable[] {
     {
       id: "creates",
       title: "People to create",
-      columns: [{ label: "Email" }, { label: "Name" }, { label: "Lever id" }],
+      columns: [
+        { label: "Email", width: 2 },
+        { label: "Name", width: 1.5 },
+        { label: "Lever id", width: 2 },
+      ],
       rows: lists.creates.map((c) => [c.email, c.name, c.leverId]),
     },
     {
       id: "updates",
       title: "People to update",
-      columns: [{ label: "Email" }, { label: "Changes (from → to)" }, { label: "Lever id" }, { label: "Oomnitza id" }],
+      columns: [
+        { label: "Email" },
+        { label: "Changes (from → to)" },
+        { label: "Lever id" },
+        { label: "Oomnitza id" },
+      ],
       rows: lists.updates.map((u) => [u.email, u.changes, u.leverId, u.oomnitzaId]),
     },
     {
       id: "skips",
       title: "Skipped",
-      columns: [{ label: "Email" }, { label: "Reason" }, { label: "Why" }, { label: "Lever id" }],
+      columns: [
+        { label: "Email", width: 2 },
+        { label: "Reason", width: 1 },
+        { label: "Why", width: 3 },
+        { label: "Lever id", width: 1.6 },
+      ],
       rows: lists.skips.map((s) => [s.email, s.reason, s.message, s.leverId]),
     },
     {
       id: "conflicts",
       title: "Conflicts",
       columns: [
-        { label: "Lever user" },
-        { label: "Oomnitza records" },
-        { label: "Other Lever users" },
-        { label: "Why" },
+        { label: "Lever user", width: 2 },
+        { label: "Oomnitza records", width: 2 },
+        { label: "Other Lever users", width: 1.5 },
+        { label: "Why", width: 3 },
       ],
       rows: lists.conflicts.map((c) => [
         named([c.leverUser]),
@@ -109,7 +124,12 @@ export function reportTables(data: ReportData): ReportTable[] {
   if (data.seats) {
     tables.push(
       { id: "reclaim", title: "Seats to reclaim", columns: SEAT_COLUMNS, rows: lists.reclaim.map(seatCells) },
-      { id: "seats", title: `All seats of ${data.saasApp}`, columns: SEAT_COLUMNS, rows: lists.seats.map(seatCells) },
+      {
+        id: "seats",
+        title: `All seats of ${data.saasApp}`,
+        columns: SEAT_COLUMNS,
+        rows: lists.seats.map(seatCells),
+      },
     );
   }
   return tables;

@@ -16,6 +16,7 @@ const COMMANDS: Array<[string[], number[]]> = [
   [["sync"], ALL],
   [["schedule"], [0, 2]],
   [["history"], [0, 2]],
+  [["report"], READS],
   [["workflow"], ALL],
   [
     ["workflow", "list"],

@@ -84,10 +84,20 @@ function data(staleAfterDays = 90) {
     configFingerprint: "x",
   });
   const runs = [
-    run("w1", { command: "workflow", startedAt: "2026-11-27T01:00:00.000Z", workflow: { name: "offboard" } } as never),
+    run("w1", {
+      command: "workflow",
+      startedAt: "2026-11-27T01:00:00.000Z",
+      workflow: { name: "offboard" },
+    } as never),
     run("s2", {}),
   ];
-  return buildReportData({ plan, sources: { leverUsers, oomnitzaUsers, saas: { app: { saas_id: 3 }, users: saasUsers } }, runs, now: NOW, staleAfterDays });
+  return buildReportData({
+    plan,
+    sources: { leverUsers, oomnitzaUsers, saas: { app: { saas_id: 3 }, users: saasUsers } },
+    runs,
+    now: NOW,
+    staleAfterDays,
+  });
 }
 
 describe("buildReportData", () => {
@@ -146,7 +156,12 @@ describe("buildReportData", () => {
     expect(d.lists.seats.find((s) => s.saasUserId === "S6")?.reclaim).toBeNull();
     expect(d.lists.seats.find((s) => s.saasUserId === "S2")?.lastVisit).toBe("2026-08-28T02:00:00.000Z");
     // The threshold is the configurable number of days.
-    expect(data(30).seats?.reclaim).toEqual({ "lever-deactivated": 1, "lever-missing": 1, stale: 2, total: 4 });
+    expect(data(30).seats?.reclaim).toEqual({
+      "lever-deactivated": 1,
+      "lever-missing": 1,
+      stale: 2,
+      total: 4,
+    });
   });
 
   it("Health: the newest sync is the last sync (not a workflow); every run keeps writes, failures, requests, 429s, retries", () => {

@@ -48,7 +48,9 @@ export function kpi(page: Page, id: string): Promise<string> {
 }
 
 /** For each chart: its id, the data points it declares, and the marks (bars, dots) its SVG draws. */
-export function charts(page: Page): Promise<Array<{ id: string; points: number; marks: number; svg: boolean }>> {
+export function charts(
+  page: Page,
+): Promise<Array<{ id: string; points: number; marks: number; svg: boolean }>> {
   return page.$$eval("figure.chart", (figures) =>
     figures.map((f) => ({
       id: f.getAttribute("data-chart") ?? "",
@@ -63,7 +65,12 @@ export function charts(page: Page): Promise<Array<{ id: string; points: number; 
 export function column(page: Page, table: string, col: number): Promise<string[]> {
   return page.$$eval(
     `table[data-table="${table}"] tbody tr:not([hidden])`,
-    (rows, i) => rows.map((r) => (r as HTMLTableRowElement).cells[i as number]?.textContent ?? ""),
+    (rows, i) =>
+      rows.map(
+        (r) =>
+          (r as unknown as { cells: ArrayLike<{ textContent: string | null }> }).cells[i as number]
+            ?.textContent ?? "",
+      ),
     col,
   );
 }

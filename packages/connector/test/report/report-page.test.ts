@@ -74,7 +74,9 @@ async function expectSelfContained(path: string, opened: Awaited<ReturnType<type
   const text = readFileSync(path, "utf8");
   expect(text).not.toMatch(/https?:\/\//);
   expect(secretFree([text, await opened.page.content()], fx.secrets)).toBe(true);
-  const csp = await opened.page.$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.getAttribute("content"));
+  const csp = await opened.page.$eval('meta[http-equiv="Content-Security-Policy"]', (m) =>
+    m.getAttribute("content"),
+  );
   expect(csp).toMatch(/^default-src 'none'; style-src 'sha256-[^']+'; script-src 'sha256-[^']+'/);
   const external = await opened.page.$$eval("[src], link[href], [href^='http']", (els) => els.length);
   expect(external).toBe(0);
@@ -94,13 +96,17 @@ describe("connector report in Chromium", () => {
     const { page } = await openPage(browser, reportDoc.reportPath);
     expect(await kpi(page, "last-sync-outcome")).toBe(sync.outcome);
     expect(await kpi(page, "last-sync-writes")).toBe(String(sync.counts.writes));
-    expect(await kpi(page, "last-sync-failures")).toBe(String(sync.counts.users.failed + sync.counts.saas.failed));
+    expect(await kpi(page, "last-sync-failures")).toBe(
+      String(sync.counts.users.failed + sync.counts.saas.failed),
+    );
     expect(await kpi(page, "last-sync-requests")).toBe(
       String(sync.requests.lever.requests + sync.requests.oomnitza.requests),
     );
     expect(await kpi(page, "last-sync-429s")).toBe(String(sync.rateLimited));
     expect(await kpi(page, "last-sync-retries")).toBe(String(sync.retries));
-    expect(await kpi(page, "last-sync-duration")).toBe(`${(Math.round(sync.durationMs / 100) / 10).toFixed(1)} s`);
+    expect(await kpi(page, "last-sync-duration")).toBe(
+      `${(Math.round(sync.durationMs / 100) / 10).toFixed(1)} s`,
+    );
     const u = plan.summary.users;
     expect(await kpi(page, "to-create")).toBe(String(u.create));
     expect(await kpi(page, "to-update")).toBe(String(u.update));
@@ -159,7 +165,9 @@ describe("connector report in Chromium", () => {
       "reclaim.csv",
       "seats.csv",
     ]);
-    const seats = readFileSync(join(fx.dir, "csv", "seats.csv"), "utf8").trimEnd().split("\r\n");
+    const seats = readFileSync(join(fx.dir, "csv", "seats.csv"), "utf8")
+      .trimEnd()
+      .split("\r\n");
     expect(seats[0]).toBe("Email,Name,Lever role,Seat,Lever user,Last visit,Reclaim,SaaS user id");
     expect(seats).toHaveLength(1 + (reportDoc.report.seats?.total ?? 0));
     expect(readFileSync(join(fx.dir, "csv", "conflicts.csv"), "utf8")).toContain("twin@acme.example");
@@ -177,7 +185,9 @@ describe("connector report in Chromium", () => {
     ]);
     expect(withOpener.code).toBe(0);
     expect(withOpener.stdout).toContain("Opened");
-    await expect.poll(() => readFileSync(join(fx.dir, "opened.txt"), "utf8").trim()).toBe(join(fx.dir, "r2.html"));
+    await expect
+      .poll(() => readFileSync(join(fx.dir, "opened.txt"), "utf8").trim())
+      .toBe(join(fx.dir, "r2.html"));
     expect(without.code).toBe(0);
     expect(without.stdout).toContain("No default browser found");
   });
@@ -190,12 +200,20 @@ describe("connector plan --html in Chromium", () => {
     await expectSelfContained(path, opened);
     const { page } = opened;
     const u = plan.summary.users;
-    for (const [id, n] of Object.entries({ create: u.create, update: u.update, unchanged: u.unchanged, skip: u.skip, conflict: u.conflict }))
+    for (const [id, n] of Object.entries({
+      create: u.create,
+      update: u.update,
+      unchanged: u.unchanged,
+      skip: u.skip,
+      conflict: u.conflict,
+    }))
       expect(await kpi(page, `plan-${id}`), id).toBe(String(n));
     expect(await kpi(page, "plan-writes")).toBe(String(plan.summary.writes));
     expect(await kpi(page, "saas-deactivate")).toBe(String(plan.summary.saas.deactivate));
     const changes = plan.users.flatMap((a) =>
-      a.action === "update" ? a.changes.map((c) => `${JSON.stringify(c.from)} → ${JSON.stringify(c.to)}`) : [],
+      a.action === "update"
+        ? a.changes.map((c) => `${JSON.stringify(c.from)} → ${JSON.stringify(c.to)}`)
+        : [],
     );
     expect(changes.length).toBeGreaterThan(0);
     expect(await column(page, "updates", 2)).toEqual(changes);

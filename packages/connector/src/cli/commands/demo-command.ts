@@ -4,12 +4,12 @@ import { join, resolve } from "node:path";
 import { type Sandbox, startSandbox } from "@lever-oomnitza/sandbox";
 import type { Command } from "commander";
 import { ExitCode } from "../../exit-codes.js";
+import { collectReport } from "../../report/collect-report.js";
+import { renderReportHtml } from "../../report/render-report-html.js";
 import type { CheckResult, Plan, RunReport } from "../../types.js";
 import type { CliContext } from "../cli-context.js";
 import type { CliDeps } from "../cli-deps.js";
 import { CliError } from "../cli-error.js";
-import { collectReport } from "../../report/collect-report.js";
-import { renderReportHtml } from "../../report/render-report-html.js";
 import { createCliConnector, createCliEngineContext } from "../create-cli-connector.js";
 import { formatCheck } from "../format/format-check.js";
 import { formatDuration } from "../format/format-duration.js";
@@ -45,7 +45,12 @@ function writeDemoConfig(dir: string, sandbox: Sandbox): string {
 }
 
 /** check → plan → sync → sync again, narrating each step. */
-async function runDemo(ctx: CliContext, sandbox: Sandbox, dir: string, reportPath: string): Promise<DemoResult> {
+async function runDemo(
+  ctx: CliContext,
+  sandbox: Sandbox,
+  dir: string,
+  reportPath: string,
+): Promise<DemoResult> {
   const step = (text: string) => ctx.out.line(`${ctx.style.green("✓")} ${text}`);
   const path = writeDemoConfig(dir, sandbox);
   step(`Config written to ${path}`);

@@ -2,6 +2,7 @@ import { createLeverClient } from "@lever-oomnitza/lever-client";
 import { mapUser, matchesFilter, smartMapping, validateMapping } from "@lever-oomnitza/mapping";
 import type { Command } from "commander";
 import { ExitCode } from "../../exit-codes.js";
+import { formatValue } from "../../format-value.js";
 import type { CliDeps } from "../cli-deps.js";
 import { CliError } from "../cli-error.js";
 import { formatValue } from "../../format-value.js";

@@ -1,9 +1,9 @@
 import { resolve } from "node:path";
 import type { Command } from "commander";
-import { ExitCode } from "../../exit-codes.js";
-import type { CliDeps } from "../cli-deps.js";
 import { readAndPlan } from "../../engine/read-and-plan.js";
+import { ExitCode } from "../../exit-codes.js";
 import { renderPlanHtml } from "../../report/render-plan-html.js";
+import type { CliDeps } from "../cli-deps.js";
 import { createCliEngineContext } from "../create-cli-connector.js";
 import { READ_FAILURE } from "../exit-code-help.js";
 import { formatPlan } from "../format/format-plan.js";

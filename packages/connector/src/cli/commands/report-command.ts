@@ -65,7 +65,8 @@ export function registerReportCommand(parent: Command, deps: CliDeps): Command {
         return;
       }
       ctx.out.line(`Report written to ${out}`);
-      if (flags.csv) ctx.out.line(`${csvFiles.length} CSV files written to ${resolve(ctx.io.cwd, flags.csv)}`);
+      if (flags.csv)
+        ctx.out.line(`${csvFiles.length} CSV files written to ${resolve(ctx.io.cwd, flags.csv)}`);
       if (opened) ctx.out.line(opened);
     });
   return withHelp(cmd, {

@@ -1,3 +1,4 @@
+import { formatValue } from "../../format-value.js";
 import type { Plan, SaasPlan, UserAction } from "../../types.js";
 import type { Style } from "../create-style.js";
 import { formatValue } from "../../format-value.js";
