@@ -1,6 +1,8 @@
 import { escapeHtml } from "./escape-html.js";
 import type { ReportTable } from "./report-tables.js";
 
+const BIG_LIST = 500;
+
 /** Small HTML builders shared by the report and plan pages; every value passes through `escapeHtml`. */
 export const html = {
   /** A headline number; `id` lands in `data-kpi` so tests and readers can find it. */
@@ -44,6 +46,8 @@ export const html = {
       t.rows.length === 0
         ? `<p class="empty">None.</p>`
         : `<div class="table-wrap"><table class="data" data-table="${escapeHtml(t.id)}"><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table></div>`;
-    return `<div class="list" id="list-${escapeHtml(t.id)}"><h3>${escapeHtml(t.title)} <span class="count">(${t.rows.length})</span></h3>${body}</div>`;
+    // A long list off screen is laid out only when scrolled to: a 10,000-row page opens fast.
+    const cls = t.rows.length > BIG_LIST ? "list big" : "list";
+    return `<div class="${cls}" id="list-${escapeHtml(t.id)}"><h3>${escapeHtml(t.title)} <span class="count">(${t.rows.length})</span></h3>${body}</div>`;
   },
 };

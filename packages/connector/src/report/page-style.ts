@@ -35,7 +35,8 @@ p.status{margin:0 0 4px;font-size:15px}
 figure.chart figcaption{font-weight:600;font-size:13px;margin:0 0 6px}
 figure.chart svg{display:block;max-width:100%;height:auto;margin:0 auto}
 ul.reasons{margin:6px 0 0;padding-left:18px;color:#334155}
-.list{margin-top:18px;content-visibility:auto;contain-intrinsic-size:auto 520px}
+.list{margin-top:18px}
+.list.big{content-visibility:auto;contain-intrinsic-size:auto 520px}
 .list h3 .count{color:var(--muted);font-weight:500}
 .controls{display:flex;align-items:center;gap:10px;margin:6px 0 8px}
 .controls input{font:inherit;padding:6px 10px;border:1px solid #cbd5e1;border-radius:6px;min-width:260px}

@@ -60,7 +60,7 @@ beforeAll(async () => {
   expect(report.code, report.stderr).toBe(0);
   reportDoc = JSON.parse(report.stdout);
   mkdirSync(shots, { recursive: true });
-}, 120_000);
+}, 180_000);
 
 afterAll(async () => {
   await browser?.close();
