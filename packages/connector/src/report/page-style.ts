@@ -41,6 +41,8 @@ ul.reasons{margin:6px 0 0;padding-left:18px;color:#334155}
 .controls{display:flex;align-items:center;gap:10px;margin:6px 0 8px}
 .controls input{font:inherit;padding:6px 10px;border:1px solid #cbd5e1;border-radius:6px;min-width:260px}
 .controls .rows{color:var(--muted);font-size:12px}
+.controls .more{font:inherit;font-size:12px;padding:4px 10px;border:1px solid #cbd5e1;border-radius:6px;background:#fff;cursor:pointer}
+.controls .more[hidden]{display:none}
 .table-wrap{max-height:460px;overflow:auto;border:1px solid var(--line);border-radius:8px}
 table.data{border-collapse:collapse;width:100%;font-size:13px;table-layout:fixed}
 table.data th{position:sticky;top:0;background:#f1f5f9;text-align:left;font-weight:600;border-bottom:1px solid #cbd5e1;padding:0;overflow:hidden;text-overflow:ellipsis}
