@@ -30,10 +30,7 @@ export function matchSeats(input: MatchSeatsInput): Map<SaasUserData, LeverUserD
     const byExternal = su.user_external_id ? leverById.get(su.user_external_id) : undefined;
     const byPerson = leverById.get(leverIdOfPerson.get(su.user_id) ?? "");
     const emailKey = normalizeKey(su.email);
-    out.set(
-      su,
-      byExternal ?? byPerson ?? (emailKey === null ? undefined : leverByEmail.get(emailKey)),
-    );
+    out.set(su, byExternal ?? byPerson ?? (emailKey === null ? undefined : leverByEmail.get(emailKey)));
   }
   return out;
 }

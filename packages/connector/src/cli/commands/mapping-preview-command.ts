@@ -5,7 +5,6 @@ import { ExitCode } from "../../exit-codes.js";
 import { formatValue } from "../../format-value.js";
 import type { CliDeps } from "../cli-deps.js";
 import { CliError } from "../cli-error.js";
-import { formatValue } from "../../format-value.js";
 import { READ_FAILURE } from "../exit-code-help.js";
 import { loadCliConfig } from "../load-cli-config.js";
 import { positiveInt } from "../positive-int.js";

@@ -1,7 +1,6 @@
 import { formatValue } from "../../format-value.js";
 import type { Plan, SaasPlan, UserAction } from "../../types.js";
 import type { Style } from "../create-style.js";
-import { formatValue } from "../../format-value.js";
 import { formatDegraded } from "./format-degraded.js";
 import { formatUpdateStop } from "./format-update-stop.js";
 
