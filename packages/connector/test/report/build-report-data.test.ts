@@ -207,4 +207,31 @@ describe("buildReportData", () => {
       "old-f@acme.io (O6), f@acme.io (O7)",
     ]);
   });
+
+  it("seats of a tenant shaped like the 2022 export (no saas_user_id, no status): listed, counted as neither, never reclaimed", () => {
+    const bare = saasUsers.slice(0, 4).map(({ saas_user_id: _id, status: _status, ...rest }) => rest);
+    const sources = { leverUsers, oomnitzaUsers, saas: { app: { saas_id: 3 }, users: bare } };
+    const plan = buildPlan({
+      ...sources,
+      mapping: testMapping(),
+      settings: {
+        records: "users-and-saas-users",
+        preference: "create-and-update",
+        saasApp: "Lever",
+        deactivateMissing: true,
+        maxDeactivations: 10,
+      },
+      now: NOW,
+      configFingerprint: "x",
+    });
+    expect(plan.saas?.deactivate).toEqual([]);
+    const d = buildReportData({ plan, sources, runs: [], now: NOW, staleAfterDays: 90 });
+    expect(d.lists.seats.map((s) => [s.saasUserId, s.status, s.lever, s.reclaim])).toEqual([
+      [null, "unknown", "active", null],
+      [null, "unknown", "active", null],
+      [null, "unknown", "deactivated", null],
+      [null, "unknown", "gone", null],
+    ]);
+    expect(d.seats).toMatchObject({ total: 4, active: 0, deactivated: 0, reclaim: { total: 0 } });
+  });
 });
