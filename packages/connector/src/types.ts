@@ -81,7 +81,7 @@ export interface ConnectorConfig {
     /** `connector report`: an active seat whose `last_visit` is older than this is a seat to reclaim. */
     staleAfterDays: number;
   };
-  /** Workflow definitions (issue 9), kept as data; validated by the workflows module. */
+  /** Workflow definitions, kept as data; validated by the workflows module. */
   workflows: Record<string, unknown>;
   /** Webhooks told when a run needs a person (`notify:`), with their secrets resolved. */
   notify: NotifyTarget[];

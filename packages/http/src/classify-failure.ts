@@ -14,7 +14,7 @@ function isCallerAbort(error: unknown): boolean {
 /**
  * The one place that decides whether a failed attempt is retried.
  * 429 is always retriable (the server did not act); 5xx and network errors only when the request is
- * idempotent, because a POST that creates may already have been applied (Lever reference §3.2, §3.3).
+ * idempotent, because a POST that creates may already have been applied (https://hire.lever.co/developer/documentation#rate-limits).
  * A 3xx is never followed (credentials would go with it). A refused connection never reached the server,
  * so even a create may be resent, but only once: a second refusal means nothing listens there, and the
  * full budget would only delay saying so. An unknown host, a refused certificate, a refused redirect and

@@ -37,7 +37,7 @@ export function listingBudget(o: { maxPages?: number | undefined; maxItems?: num
 }
 
 /**
- * Yield each page of a cursor-paginated listing (Lever's opaque `offset` token; reference §3.1) until
+ * Yield each page of a cursor-paginated listing (Lever's opaque `offset` token; https://hire.lever.co/developer/documentation#pagination) until
  * `next` is absent. The same token twice, more than `maxPages` pages (default 10 000) or more than
  * `maxItems` items (default 1 000 000) throws {@link PaginationError} rather than looping forever,
  * growing without bound or silently truncating.

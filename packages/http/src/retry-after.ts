@@ -8,7 +8,7 @@ const ASCTIME_DATE = /^[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{
  * Parse a `Retry-After` header value into milliseconds from `now`: delta-seconds (a non-negative whole
  * number) or an HTTP-date (a date in the past means "now", 0). Anything else — a negative or fractional
  * number, a loose date — is undefined, so the caller falls back to its own backoff (Lever sends none on
- * 429; reference §3.2).
+ * 429: https://hire.lever.co/developer/documentation#rate-limits).
  * @see https://www.rfc-editor.org/rfc/rfc9110#field.retry-after
  */
 export function parseRetryAfter(

@@ -1,6 +1,6 @@
 import { sleep as realSleep } from "./sleep.js";
 
-/** Steady rate and burst size of a token bucket (Lever: 10/s steady, bursts up to 20; reference §3.2). */
+/** Steady rate and burst size of a token bucket (Lever: 10/s steady, bursts up to 20; https://hire.lever.co/developer/documentation#rate-limits). */
 export interface RateLimitOptions {
   perSecond: number;
   burst: number;

@@ -1,6 +1,6 @@
 import type { Logger, RateLimitOptions, RetryOptions } from "@lever-oomnitza/http";
 
-/** Lever Data API roots (reference §1); the EU root is third-party evidence only. */
+/** Lever Data API roots (https://hire.lever.co/developer/documentation); the EU root is third-party evidence only. */
 export const LEVER_BASE_URLS = {
   global: "https://api.lever.co/v1",
   eu: "https://api.eu.lever.co/v1",

@@ -4,7 +4,7 @@ import type { components } from "./generated/lever.js";
 /** Shows an intersection as one object type in editors. */
 type Flat<T> = { [K in keyof T]: T[K] } & {};
 
-/** The five built-in Lever access roles, spelled exactly as Lever does (reference §2.5). */
+/** The five built-in Lever access roles, spelled exactly as Lever does (https://hire.lever.co/developer/documentation#users). */
 export type LeverBuiltInAccessRole = components["schemas"]["LeverBuiltInAccessRole"];
 
 /** A built-in role, or a custom role id on accounts with custom roles. Keeps autocomplete for the built-ins. */

@@ -40,7 +40,7 @@ function resolveBaseUrl(o: LeverClientOptions): string {
       "baseUrl",
     );
   }
-  // Lever only speaks HTTPS (reference §1); plain HTTP is allowed on loopback for the local sandbox.
+  // Lever only speaks HTTPS (https://hire.lever.co/developer/documentation); plain HTTP is allowed on loopback for the local sandbox.
   if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.has(url.hostname))) {
     throw new LeverConfigError(
       `baseUrl must use https:// (http:// only on 127.0.0.1/localhost); got ${url.origin}`,

@@ -43,7 +43,7 @@ function transportOrConfigError<T>(build: () => T): T {
 /**
  * Creates a typed Oomnitza REST API v3 client: throttled, retried (idempotent requests only), with
  * redacted `ApiError`s. Bad or missing options throw `OomnitzaConfigError` naming the fix.
- * @see /work/shared/reference/oomnitza-api.md §1 (auth: `Authorization2: <token>` or Basic)
+ * @see openapi/oomnitza.yaml (security schemes: `Authorization2: <token>` or Basic)
  */
 export function createOomnitzaClient(options: OomnitzaClientOptions): OomnitzaClient {
   const resolved = resolveOomnitzaOptions(options);
@@ -53,7 +53,7 @@ export function createOomnitzaClient(options: OomnitzaClientOptions): OomnitzaCl
       baseUrl: resolved.baseUrl,
       secrets: resolved.secrets,
       isIdempotent: isOomnitzaIdempotent,
-      // Oomnitza publishes no rate limit (oomnitza-api.md §4): a modest budget, several times what its own
+      // Oomnitza publishes no rate limit (none in its public API docs): a modest budget, several times what its own
       // sequential connector sends, and 429s with Retry-After are honoured on top.
       rateLimit: options.rateLimit ?? OOMNITZA_DEFAULT_RATE_LIMIT,
       ...(options.retry !== undefined ? { retry: options.retry } : {}),

@@ -6,7 +6,7 @@ import type { EngineContext } from "./engine-context.js";
 import { mappingFor } from "./mapping-for.js";
 import { transportFix } from "./transport-fix.js";
 
-/** Standard Oomnitza people fields (oomnitza-api.md §2); anything else a mapping writes is a custom field. */
+/** Standard Oomnitza people fields (see openapi/oomnitza.yaml, `User`); anything else a mapping writes is a custom field. */
 const STANDARD_FIELDS = new Set([
   "user_id",
   "uid",

@@ -13,7 +13,7 @@ export interface WorkflowSaasUserRecord {
   full_name?: string | null;
   /** The Lever user id, stored by the sync (`POST /saas/{id}/users/{user_id}`). */
   user_external_id?: string | null;
-  /** Last activity in Lever, unix SECONDS (oomnitza-api.md §3 "SaaS-user fields"). */
+  /** Last activity in Lever, unix SECONDS (see openapi/oomnitza.yaml, `SaasUser`). */
   last_visit?: number | null;
   /** Absent on tenants shaped like the 2022 export. */
   status?: string;

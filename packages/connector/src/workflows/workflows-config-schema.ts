@@ -71,7 +71,7 @@ const deactivateWorkflow = z
     }
   });
 
-/** Zod schema of one workflow: `saas-user-role` or `lever-deactivate-users` (issue 9 "Config"). */
+/** Zod schema of one workflow: `saas-user-role` or `lever-deactivate-users` (README, section Workflows). */
 export const workflowConfigSchema = z.discriminatedUnion("type", [roleWorkflow, deactivateWorkflow], {
   error: "type must be saas-user-role or lever-deactivate-users",
 });

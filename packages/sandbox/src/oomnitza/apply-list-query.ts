@@ -13,7 +13,7 @@ export interface ListLimits {
 }
 
 /**
- * Applies `filter`, `sortby`, `skip`, `limit` and `fields` to records (oomnitza-api.md §1) and answers a bare
+ * Applies `filter`, `sortby`, `skip`, `limit` and `fields` to records (see openapi/oomnitza.yaml) and answers a bare
  * array with `X-Total-Count`, or a 400 naming the bad parameter. `known` lists the fields a query may name.
  */
 export function applyListQuery(

@@ -63,7 +63,7 @@ function setStatus(saas: SaasStore, body: unknown, status: "active" | "deactivat
   ) {
     return oomnitzaError(400, "saas_user_ids must be a non-empty array of SaaS user ids");
   }
-  // Per-item results in a 200 body; repeating a change is not an error (oomnitza-api.md §3).
+  // Per-item results in a 200 body; repeating a change is not an error (see openapi/oomnitza.yaml).
   return {
     status: 200,
     body: ids.map((raw) => {
@@ -74,7 +74,7 @@ function setStatus(saas: SaasStore, body: unknown, status: "active" | "deactivat
   };
 }
 
-/** SaaS apps, their users, external ids, roles and SaaS-user activation routes (oomnitza-api.md §3). */
+/** SaaS apps, their users, external ids, roles and SaaS-user activation routes (see openapi/oomnitza.yaml). */
 export function saasRoutes(
   saas: SaasStore,
   people: UserStore,

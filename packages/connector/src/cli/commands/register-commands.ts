@@ -14,7 +14,7 @@ import { registerSyncCommand } from "./sync-command.js";
 import { registerWorkflowCommand } from "./workflow.js";
 
 /**
- * Every top-level command, in the order `--help` lists them. A new command (e.g. `workflow`, issue 9)
+ * Every top-level command, in the order `--help` lists them. A new command (e.g. `workflow`)
  * is one file in this folder exporting `register<Name>Command(parent, deps)` plus one line here.
  */
 export const COMMANDS: ReadonlyArray<(parent: Command, deps: CliDeps) => Command> = [
