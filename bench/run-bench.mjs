@@ -8,7 +8,7 @@ import { formatResults } from "./format-results.mjs";
 import { boundSeconds, minimumRequests } from "./minimum-requests.mjs";
 import { runConnector, runMappingBench, startSandboxProcess } from "./processes.mjs";
 
-const LEVER_LIMIT = { perSecond: 10, burst: 20 }; // lever-api.md §3.2
+const LEVER_LIMIT = { perSecond: 10, burst: 20 }; // docs/vendor-facts.md#lever-rate-limits
 const SAAS_BATCH = 500; // the connector's SaaS batch size (ids per assign/activate/deactivate/roles call)
 
 /** The connector config of a measured run (throttles on) or of the unmeasured pre-plan (throttles off). */
@@ -50,7 +50,7 @@ function sandboxFaults(o, throttled) {
     lever: { ...latency, rateLimit: throttled ? LEVER_LIMIT : false },
     oomnitza: {
       ...latency,
-      // A write limit: Oomnitza publishes no numbers (oomnitza-api.md §4); reads stay unthrottled.
+      // A write limit: Oomnitza publishes no numbers (docs/vendor-facts.md#oomnitza-errors-and-limits); reads stay unthrottled.
       rateLimit: throttled ? { perSecond: o.oomnitzaRate, burst: o.oomnitzaBurst, writesOnly: true } : false,
     },
   };

@@ -44,7 +44,7 @@ export function expectUserEnvelope(body: unknown, response: Response, method: st
   return toLeverUser(body.data, response, method);
 }
 
-/** Unwrap `{ data: T[], hasNext, next? }`; `next` counts only when `hasNext` is true (reference §2.4). */
+/** Unwrap `{ data: T[], hasNext, next? }`; `next` counts only when `hasNext` is true (docs/vendor-facts.md#lever-lists-and-pagination). */
 export function expectList(
   body: unknown,
   response: Response,

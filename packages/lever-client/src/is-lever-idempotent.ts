@@ -1,5 +1,5 @@
 // Deactivate/reactivate set a state, so repeating them gives the same result; POST /users creates and may
-// already have been applied after a 5xx or timeout (Lever has no idempotency key; reference §1, §2.1).
+// already have been applied after a 5xx or timeout (Lever has no idempotency key; docs/vendor-facts.md#lever-users).
 const STATE_POST = /\/users\/[^/]+\/(?:deactivate|reactivate)\/?$/;
 
 /** Which Lever requests may be resent after the server may have acted (given to the transport's retry). */

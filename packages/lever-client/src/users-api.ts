@@ -23,7 +23,7 @@ export interface LeverUsersApi {
   reactivate(id: string): Promise<LeverUser>;
 }
 
-// Fields Lever sets itself; sending them back in a PUT is pointless (reference §2.3).
+// Fields Lever sets itself; sending them back in a PUT is pointless (docs/vendor-facts.md#lever-update-is-a-full-replace).
 const READ_ONLY = new Set(["id", "username", "createdAt", "deactivatedAt", "photo", "linkedContactIds"]);
 
 function toQuery(query: LeverUserQuery, offset: string | undefined) {
@@ -34,7 +34,7 @@ function toQuery(query: LeverUserQuery, offset: string | undefined) {
     ...(query.accessRole?.length ? { accessRole: query.accessRole } : {}),
     ...(query.externalDirectoryId !== undefined ? { external_directory_id: query.externalDirectoryId } : {}),
     // The token is opaque: passed unchanged (the query serializer percent-encodes it once, so Lever decodes
-    // exactly the string it sent; reference §3.1).
+    // exactly the string it sent; docs/vendor-facts.md#lever-lists-and-pagination).
     ...(offset !== undefined ? { offset } : {}),
   };
 }

@@ -7,7 +7,7 @@ export const BASE = "https://api.lever.co";
 export const KEY = "lvr_test_Secret-Key_0123456789";
 export const BASIC = `Basic ${Buffer.from(`${KEY}:`).toString("base64")}`;
 
-/** A realistic Lever user (reference §7), overridable. */
+/** A realistic Lever user (shaped like Lever's documented user object), overridable. */
 export function leverUser(n: number, extra: Partial<LeverUser> = {}): LeverUser {
   const id = `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
   return {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { LEVER_BASE_URLS } from "../src/index.js";
 
-// Pins what issue 3 asks of openapi/lever.yaml, so a spec edit that drops one of them fails here.
+// Pins what the Lever client relies on in openapi/lever.yaml, so a spec edit that drops one of them fails here.
 type Param = { $ref?: string; name: string; in: string; style?: string; explode?: boolean; schema?: object };
 type Op = { description?: string; parameters?: Param[]; responses: Record<string, { $ref?: string }> };
 type Schema = {

@@ -8,7 +8,7 @@ afterEach(() => nock.cleanAll());
 afterAll(() => nock.enableNetConnect());
 
 const lever = () => nock(BASE, { reqheaders: { authorization: BASIC } });
-// Real tokens look like URL-encoded JSON (reference §3.1); the client must hand back exactly this string.
+// Real tokens look like URL-encoded JSON (docs/vendor-facts.md#lever-lists-and-pagination); the client must hand back exactly this string.
 const TOKEN_1 = "%5B1733206956064%2C%22c21d911f-0000-4000-8000-000000000001%22%5D";
 const TOKEN_2 = "0.1414895548650.a6070140-0000-4000-8000-000000000002";
 

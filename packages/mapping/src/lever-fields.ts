@@ -2,7 +2,7 @@
  * Lever user fields a mapping may read. The first six are the ones Oomnitza's own Lever
  * integration offers (Created at Timestamp, Id, Login name, Name, User's role + Connector Sync Time);
  * the rest are on every Lever user object.
- * @see /work/shared/reference/lever-api.md §2.5 "User object"
+ * @see https://hire.lever.co/developer/documentation#users and docs/vendor-facts.md#lever-user-object
  */
 export const leverFields = [
   "id",

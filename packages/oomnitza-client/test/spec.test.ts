@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 
-// Pins what issue 4 asks of openapi/oomnitza.yaml, so a spec edit that drops one of them fails here.
+// Pins what the Oomnitza client relies on in openapi/oomnitza.yaml, so a spec edit that drops one of them fails here.
 type Param = { $ref?: string; name?: string; in?: string };
 type Op = {
   operationId: string;

@@ -1,4 +1,4 @@
-/** Lever's five built-in access roles, exactly as the API spells them (lever-api.md §2.5). */
+/** Lever's five built-in access roles, exactly as the API spells them (docs/vendor-facts.md#lever-user-object). */
 export const leverAccessRoles = [
   "super admin",
   "admin",
@@ -10,7 +10,7 @@ export const leverAccessRoles = [
 /** One of Lever's built-in access roles. */
 export type LeverAccessRole = (typeof leverAccessRoles)[number];
 
-/** A Lever user as the sandbox stores and serves it (lever-api.md §2.5). */
+/** A Lever user as the sandbox stores and serves it (docs/vendor-facts.md#lever-user-object). */
 export interface SandboxLeverUser {
   id: string;
   name: string;
@@ -35,7 +35,7 @@ export interface SandboxLeverTag {
 /** Permissions a sandbox Lever API key can hold (Lever permissions are per endpoint, per key). */
 export type LeverPermission = "users:read" | "users:write" | "tags:read";
 
-/** An Oomnitza person record; custom fields sit next to the standard ones (oomnitza-api.md §2). */
+/** An Oomnitza person record; custom fields sit next to the standard ones (docs/vendor-facts.md#oomnitza-users). */
 export interface SandboxOomnitzaUser {
   user_id: string;
   uid: number;
@@ -70,7 +70,7 @@ export interface OomnitzaRole {
   name: string;
 }
 
-/** A SaaS application record (oomnitza-api.md §3). */
+/** A SaaS application record (docs/vendor-facts.md#oomnitza-saas). */
 export interface SandboxSaasApp {
   saas_id: number;
   saas_name: string;

@@ -4,7 +4,7 @@ export const LOG_LEVELS = ["trace", "debug", "info", "warn", "error", "fatal", "
 /** A pino level name accepted by `--log-level`. */
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-/** Flags every command accepts (issue 8, "Global"). */
+/** Flags every command accepts. */
 export interface GlobalOptions {
   config: string;
   logLevel: LogLevel;

@@ -1,4 +1,4 @@
-// Public API of the workflows (issue 9): SaaS-user role retrieval and Lever user deactivation by rule.
+// Public API of the workflows: SaaS-user role retrieval and Lever user deactivation by rule.
 export type { LeverMatch } from "./find-lever-user.js";
 export { listWorkflows, type WorkflowSummary } from "./list-workflows.js";
 export type {

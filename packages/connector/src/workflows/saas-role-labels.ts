@@ -1,7 +1,7 @@
 /**
  * The role labels a SaaS user holds. Oomnitza documents `roles` as one object
  * `{role_id, role_external_id, role_external_label}` but per-user views return an array
- * (oomnitza-api.md §3 "SaaS-user fields"), so both shapes (and plain strings) are read.
+ * (docs/vendor-facts.md#oomnitza-saas-user-fields), so both shapes (and plain strings) are read.
  */
 export function saasRoleLabels(roles: unknown): string[] {
   if (roles === null || roles === undefined) return [];

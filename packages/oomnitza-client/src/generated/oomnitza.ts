@@ -12,14 +12,14 @@ export interface paths {
         /**
          * List users
          * @description Lists people as a bare array paged with `limit`/`skip`; the total is in the `X-Total-Count` header.
-         *     See: Oomnitza docs "REST API" and "Query parameters" (ZD-REST, ZD-QP); reference §1 "Query parameters on list endpoints", §2 "Endpoints".
+         *     See: Oomnitza docs "REST API" and "Query parameters"; vendor facts #oomnitza-lists, #oomnitza-users.
          */
         get: operations["listUsers"];
         put?: never;
         /**
          * Create a user
          * @description Creates a person; `username`, `email` and `role` are required. Not idempotent: clients must not retry it after a 5xx or a timeout.
-         *     See: exported spec `POST /api/v3/users`; reference §2 "Endpoints", "Required fields, upsert and sync keys".
+         *     See: exported spec `POST /api/v3/users`; vendor facts #oomnitza-users, #oomnitza-sync-keys.
          */
         post: operations["createUser"];
         delete?: never;
@@ -39,7 +39,7 @@ export interface paths {
          * List user field metadata (not officially documented)
          * @description NOT OFFICIALLY DOCUMENTED: no path in the export (only "Metadata field(s)" schemas); a community
          *     Ruby client calls it. Lets a connector check that custom fields (e.g. a unique `lever_id`) exist.
-         *     See: reference §2 "Endpoints" (`/api/v3/users/meta`, UNVERIFIED).
+         *     See: vendor facts #oomnitza-users (`/api/v3/users/meta`, UNVERIFIED).
          */
         get: operations["getUsersMeta"];
         put?: never;
@@ -63,7 +63,7 @@ export interface paths {
         /**
          * Get a user
          * @description Retrieves one person by record id.
-         *     See: exported spec `GET /api/v3/users/{ident}`; reference §2 "Endpoints".
+         *     See: exported spec `GET /api/v3/users/{ident}`; vendor facts #oomnitza-users.
          */
         get: operations["getUser"];
         put?: never;
@@ -71,7 +71,7 @@ export interface paths {
         /**
          * Delete a user
          * @description Deletes a person. The export documents 200 with the deleted record; 204 is accepted too.
-         *     See: exported spec `DELETE /api/v3/users/{ident}`; reference §2 "Endpoints".
+         *     See: exported spec `DELETE /api/v3/users/{ident}`; vendor facts #oomnitza-users.
          */
         delete: operations["deleteUser"];
         options?: never;
@@ -79,7 +79,7 @@ export interface paths {
         /**
          * Update a user (partial)
          * @description Partial update: only the fields sent are changed. There is no PUT.
-         *     See: exported spec `PATCH /api/v3/users/{ident}`; reference §2 "Endpoints".
+         *     See: exported spec `PATCH /api/v3/users/{ident}`; vendor facts #oomnitza-users.
          */
         patch: operations["updateUser"];
         trace?: never;
@@ -94,7 +94,7 @@ export interface paths {
         /**
          * List SaaS applications
          * @description Lists SaaS applications as a bare array paged with `limit`/`skip`; the total is in `X-Total-Count`.
-         *     See: exported spec `GET /api/v3/saas`; reference §1 "Query parameters on list endpoints", §3 "Endpoints".
+         *     See: exported spec `GET /api/v3/saas`; vendor facts #oomnitza-lists, #oomnitza-saas.
          */
         get: operations["listSaas"];
         put?: never;
@@ -104,7 +104,7 @@ export interface paths {
          *     The export's body schema lists ten required fields (probably response-oriented); we send only
          *     `saas_name` (`x-export-2022`). When a tenant refuses that, the connector tells the user to create the
          *     app in Oomnitza and name it in `saas.app`.
-         *     See: exported spec `POST /api/v3/saas`; reference §3 "Endpoints", "SaaS app fields".
+         *     See: exported spec `POST /api/v3/saas`; vendor facts #oomnitza-saas.
          */
         post: operations["createSaas"];
         delete?: never;
@@ -126,7 +126,7 @@ export interface paths {
         /**
          * Get a SaaS application
          * @description Retrieves one SaaS application by id.
-         *     See: exported spec `GET /api/v3/saas/{ident}`; reference §3 "Endpoints".
+         *     See: exported spec `GET /api/v3/saas/{ident}`; vendor facts #oomnitza-saas.
          */
         get: operations["getSaas"];
         put?: never;
@@ -153,14 +153,14 @@ export interface paths {
          *     The export declares no `limit`/`skip` here (`x-export-2022`); the connector sends them and stops with
          *     a named error when a page repeats the previous page's records (a server ignoring them), never
          *     reading duplicates.
-         *     See: exported spec `GET /api/v3/saas/{ident}/users`; reference §3 "Endpoints", "SaaS-user fields".
+         *     See: exported spec `GET /api/v3/saas/{ident}/users`; vendor facts #oomnitza-saas, #oomnitza-saas-user-fields.
          */
         get: operations["listSaasAssignedUsers"];
         put?: never;
         /**
          * Assign or unassign users to a SaaS application
          * @description Assigns (`assign: true`) or unassigns users in bulk. Idempotent per item (the same assignment twice leaves the same state).
-         *     See: exported spec `POST /api/v3/saas/{ident}/users`; reference §3 "Endpoints".
+         *     See: exported spec `POST /api/v3/saas/{ident}/users`; vendor facts #oomnitza-saas.
          */
         post: operations["assignSaasUsers"];
         delete?: never;
@@ -186,7 +186,7 @@ export interface paths {
         /**
          * Store a user's id inside the SaaS
          * @description Sets `user_external_id` of this user's SaaS-user record. Idempotent.
-         *     See: exported spec `POST /api/v3/saas/{ident}/users/{user_id}`; reference §3 "Endpoints".
+         *     See: exported spec `POST /api/v3/saas/{ident}/users/{user_id}`; vendor facts #oomnitza-saas.
          */
         post: operations["setSaasUserExternalId"];
         delete?: never;
@@ -208,14 +208,14 @@ export interface paths {
         /**
          * List the roles of a SaaS application
          * @description Lists the roles defined in this SaaS application.
-         *     See: exported spec `GET /api/v3/saas/{ident}/roles`; reference §3 "Endpoints".
+         *     See: exported spec `GET /api/v3/saas/{ident}/roles`; vendor facts #oomnitza-saas.
          */
         get: operations["listSaasRoles"];
         put?: never;
         /**
          * Create a role in a SaaS application
          * @description Creates a role (`role_external_label`) in this SaaS application (201).
-         *     See: exported spec `POST /api/v3/saas/{ident}/roles`; reference §3 "Endpoints".
+         *     See: exported spec `POST /api/v3/saas/{ident}/roles`; vendor facts #oomnitza-saas.
          */
         post: operations["createSaasRole"];
         delete?: never;
@@ -244,7 +244,7 @@ export interface paths {
          * Overwrite users' roles in a SaaS application
          * @description Replaces each listed user's roles in this SaaS with `roles`; roles not known yet are created.
          *     Idempotent.
-         *     See: exported spec `PATCH /api/v3/saas/{ident}/roles/users`; reference §3 "Endpoints".
+         *     See: exported spec `PATCH /api/v3/saas/{ident}/roles/users`; vendor facts #oomnitza-saas.
          */
         patch: operations["setSaasUserRoles"];
         trace?: never;
@@ -262,7 +262,7 @@ export interface paths {
          *     The export declares no `limit`/`skip` here: a repeated page ends the listing with a named error.
          *     A server may ignore an unknown `filter` field: the connector acts only on records whose `saas_id`
          *     is the app's (records without one are re-read through `/saas/{ident}/users`).
-         *     See: exported spec `GET /api/v3/saas_users`; reference §3 "Endpoints", "SaaS-user fields".
+         *     See: exported spec `GET /api/v3/saas_users`; vendor facts #oomnitza-saas, #oomnitza-saas-user-fields.
          */
         get: operations["listSaasUsers"];
         put?: never;
@@ -289,7 +289,7 @@ export interface paths {
         /**
          * Deactivate SaaS users
          * @description Deactivating unassigns the SaaS user's contracts. Per-item errors come back in a 200 body.
-         *     See: exported spec `PATCH /api/v3/saas_users/deactivate`; reference §3 "Endpoints", §4.
+         *     See: exported spec `PATCH /api/v3/saas_users/deactivate`; vendor facts #oomnitza-saas, #oomnitza-errors-and-limits.
          */
         patch: operations["deactivateSaasUsers"];
         trace?: never;
@@ -310,7 +310,7 @@ export interface paths {
         /**
          * Activate SaaS users
          * @description Per-item errors come back in a 200 body.
-         *     See: exported spec `PATCH /api/v3/saas_users/activate`; reference §3 "Endpoints", §4.
+         *     See: exported spec `PATCH /api/v3/saas_users/activate`; vendor facts #oomnitza-saas, #oomnitza-errors-and-limits.
          */
         patch: operations["activateSaasUsers"];
         trace?: never;

@@ -71,7 +71,7 @@ function mixCase(email: string, random: Random): string {
   return email.toUpperCase();
 }
 
-/** Lever derives `username` from the email's local part with dots removed (lever-api.md §2.5, observed). */
+/** Lever derives `username` from the email's local part with dots removed (docs/vendor-facts.md#lever-user-object, observed). */
 export function leverUsername(email: string): string {
   return (email.split("@")[0] ?? "").replace(/\./g, "").toLowerCase();
 }

@@ -2,7 +2,7 @@ import { leverUsername } from "../data/generate-lever-users.js";
 import type { LeverPermission, SandboxLeverTag, SandboxLeverUser } from "../types.js";
 import type { LeverCursor } from "./offset-token.js";
 
-/** Filters of `GET /v1/users` (lever-api.md §2.2). */
+/** Filters of `GET /v1/users` (docs/vendor-facts.md#lever-users). */
 export interface LeverListFilters {
   includeDeactivated: boolean;
   email?: string;

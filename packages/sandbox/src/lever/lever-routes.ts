@@ -62,7 +62,7 @@ function write(state: LeverSandboxState, req: SandboxRequest, id: string | undef
   return { status: 200, body: { data: state.updateUser(id, input) } };
 }
 
-/** The Lever Data API v1 routes the sandbox serves (lever-api.md §2, §4). No DELETE: Lever has none. */
+/** The Lever Data API v1 routes the sandbox serves (docs/vendor-facts.md#lever-users, #lever-lists-and-pagination). No DELETE: Lever has none. */
 export function leverRoutes(state: LeverSandboxState): Route[] {
   const byId = (fn: (id: string) => SandboxResponse) => (req: SandboxRequest) => {
     const id = req.params.id as string;

@@ -17,13 +17,13 @@ export function filterHash(filters: unknown): string {
 
 /**
  * Builds an offset token shaped like Lever's real ones: URL-encoded JSON `[createdAt,"id",...]`
- * (lever-api.md §3.1), plus the filter hash. A keyset cursor stays correct while users are inserted.
+ * (docs/vendor-facts.md#lever-lists-and-pagination), plus the filter hash. A keyset cursor stays correct while users are inserted.
  */
 export function encodeOffsetToken(cursor: LeverCursor, hash: string): string {
   return encodeURIComponent(JSON.stringify([cursor.createdAt, cursor.id, hash]));
 }
 
-/** Reads an offset token, tolerating one extra level of URL encoding (clients do both, lever-api.md §3.1). */
+/** Reads an offset token, tolerating one extra level of URL encoding (clients do both; docs/vendor-facts.md#lever-lists-and-pagination). */
 export function decodeOffsetToken(raw: string): { cursor: LeverCursor; hash: string } | { error: string } {
   let text = raw;
   try {

@@ -33,7 +33,7 @@ function credentialOf(req: IncomingMessage, state: LeverSandboxState): string | 
   const header = req.headers.authorization ?? "";
   const [scheme = "", value = ""] = header.split(" ");
   let key = "";
-  // API key as the Basic username, empty password; OAuth access tokens come as Bearer (lever-api.md §1).
+  // API key as the Basic username, empty password; OAuth access tokens come as Bearer (docs/vendor-facts.md#lever-hosts-and-auth).
   if (scheme.toLowerCase() === "basic")
     key = Buffer.from(value, "base64").toString("utf8").split(":")[0] ?? "";
   else if (scheme.toLowerCase() === "bearer") key = value;
@@ -83,7 +83,7 @@ export async function startLeverSandbox(o: LeverSandboxOptions = {}): Promise<Le
           `This API key does not have the ${permission} permission; grant it under Settings → Integrations and API`,
         );
       },
-      // Lever documents 429 without any Retry-After or rate headers (lever-api.md §3.2).
+      // Lever documents 429 without any Retry-After or rate headers (docs/vendor-facts.md#lever-rate-limits).
       rateLimited: () =>
         leverError(429, "TooManyRequests", "Rate limit exceeded: at most 10 requests per second per API key"),
       notFound: (method, path) => leverError(404, "ResourceNotFound", `No route for ${method} ${path}`),

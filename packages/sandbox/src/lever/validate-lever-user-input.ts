@@ -20,7 +20,7 @@ export function validateLeverUserInput(body: unknown, full: boolean): LeverUserI
     if (b[field] !== undefined && b[field] !== null && typeof b[field] !== "string")
       return `Invalid ${field}: expected a string`;
   }
-  // PUT is a full replace: omitted optional fields are reset (lever-api.md §2.3).
+  // PUT is a full replace: omitted optional fields are reset (docs/vendor-facts.md#lever-update-is-a-full-replace).
   return {
     name: b.name as string,
     email: b.email as string,

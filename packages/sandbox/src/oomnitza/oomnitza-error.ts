@@ -1,6 +1,6 @@
 import type { SandboxResponse } from "../server/route.js";
 
-/** An Oomnitza error response. The real body format is undocumented (oomnitza-api.md §4); we send `{ message, errors }`. */
+/** An Oomnitza error response. The real body format is undocumented (docs/vendor-facts.md#oomnitza-errors-and-limits); we send `{ message, errors }`. */
 export function oomnitzaError(
   status: number,
   message: string,

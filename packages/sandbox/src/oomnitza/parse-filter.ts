@@ -1,4 +1,4 @@
-/** A parsed Oomnitza filter (oomnitza-api.md §1, "Filter language"). */
+/** A parsed Oomnitza filter (docs/vendor-facts.md#oomnitza-lists). */
 export type FilterNode =
   | { type: "and" | "or"; items: FilterNode[] }
   | { type: "cmp"; field: string; op: "eq" | "ne" | "lt" | "lte" | "gt" | "gte"; value: FilterValue }

@@ -18,7 +18,7 @@ function attempt(fn: () => SandboxResponse): SandboxResponse {
   }
 }
 
-/** `/api/v3/users` routes: list with filter/sort/fields/paging, meta, create, get, PATCH, delete (oomnitza-api.md §2). */
+/** `/api/v3/users` routes: list with filter/sort/fields/paging, meta, create, get, PATCH, delete (docs/vendor-facts.md#oomnitza-users). */
 export function userRoutes(state: OomnitzaSandboxState, people: UserStore, limits: ListLimits): Route[] {
   const missing = (id: string) => oomnitzaError(404, `user ${id} not found`);
   const meta = () => [

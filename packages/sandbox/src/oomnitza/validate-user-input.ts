@@ -2,7 +2,7 @@ import type { OomnitzaCustomField, OomnitzaRole } from "../types.js";
 
 type Kind = "string" | "integer" | "boolean" | "nullable-string";
 
-/** Editable standard user fields and their types (oomnitza-api.md §2, "User fields"). */
+/** Editable standard user fields and their types (docs/vendor-facts.md#oomnitza-users). */
 export const standardUserFields: Record<string, Kind> = {
   username: "string",
   email: "string",
