@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { configFingerprint } from "./config-fingerprint.js";
+import { configFingerprint } from "./config/config-fingerprint.js";
 import { checkContract } from "./contract/check-contract.js";
 import { assertPlanApplies } from "./engine/assert-plan-applies.js";
 import { checkConnector } from "./engine/check-connector.js";
@@ -8,9 +8,9 @@ import { readAndPlan } from "./engine/read-and-plan.js";
 import { reconcileSavedPlan } from "./engine/reconcile-saved-plan.js";
 import type { RunLog } from "./engine/run-log.js";
 import { runPlan } from "./engine/run-plan.js";
-import { writeStateSnapshot } from "./engine/write-state-snapshot.js";
-import { ensureStateDir } from "./ensure-state-dir.js";
+import { ensureStateDir } from "./state/ensure-state-dir.js";
 import { withStateLock } from "./state/with-state-lock.js";
+import { writeStateSnapshot } from "./state/write-state-snapshot.js";
 import type {
   ApplyOptions,
   Connector,

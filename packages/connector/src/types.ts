@@ -1,5 +1,5 @@
 import type { ContractReport } from "./contract/contract-report.js";
-import type { ExitCodeValue } from "./exit-codes.js";
+import type { ExitCodeValue } from "./errors/exit-codes.js";
 import type { NotifyTarget } from "./notify/resolve-notify-targets.js";
 import type { KeychainStore } from "./secrets/keychain-store.js";
 // Public types of the sync engine. The CLI, the workflows and the benchmarks build on these names:

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import type { ExitCodeValue } from "../exit-codes.js";
+import type { ExitCodeValue } from "../errors/exit-codes.js";
 import type { CliContext } from "./cli-context.js";
 import type { CliIo } from "./cli-io.js";
 

@@ -1,4 +1,4 @@
-import type { ExitCodeValue } from "../exit-codes.js";
+import type { ExitCodeValue } from "../errors/exit-codes.js";
 
 /** An error the CLI reports as one paragraph (message + fix) and turns into an exit code. */
 export class CliError extends Error {

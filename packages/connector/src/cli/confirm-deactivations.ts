@@ -1,5 +1,5 @@
 import { createInterface } from "node:readline";
-import { ExitCode } from "../exit-codes.js";
+import { ExitCode } from "../errors/exit-codes.js";
 import type { CliContext } from "./cli-context.js";
 import { CliError } from "./cli-error.js";
 

@@ -1,5 +1,5 @@
 import { Command, Option } from "commander";
-import { ExitCode } from "../exit-codes.js";
+import { ExitCode } from "../errors/exit-codes.js";
 import { type CliContext, createCliContext } from "./cli-context.js";
 import type { CliDeps } from "./cli-deps.js";
 import type { CliIo } from "./cli-io.js";

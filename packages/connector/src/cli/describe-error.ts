@@ -1,10 +1,10 @@
 import { CommanderError } from "commander";
-import { ConfigError } from "../config-error.js";
+import { ConfigError } from "../config/config-error.js";
 import { credentialFix } from "../engine/credential-fix.js";
 import { transportFix } from "../engine/transport-fix.js";
-import { exitCodeFor } from "../exit-code-for.js";
-import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
-import { PlanError } from "../plan-error.js";
+import { exitCodeFor } from "../errors/exit-code-for.js";
+import { ExitCode, type ExitCodeValue } from "../errors/exit-codes.js";
+import { PlanError } from "../errors/plan-error.js";
 import { StateLockedError } from "../state/state-lock.js";
 import type { ConfigProblem } from "../types.js";
 import { CliError } from "./cli-error.js";

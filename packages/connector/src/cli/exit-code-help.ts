@@ -1,4 +1,4 @@
-import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
+import { ExitCode, type ExitCodeValue } from "../errors/exit-codes.js";
 
 /** What each exit code means, as `--help` and the README state it. */
 const MEANING: Record<ExitCodeValue, string> = {

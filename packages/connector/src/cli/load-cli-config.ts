@@ -1,4 +1,4 @@
-import { loadConfig } from "../load-config.js";
+import { loadConfig } from "../config/load-config.js";
 import type { ConnectorConfig } from "../types.js";
 import type { CliContext } from "./cli-context.js";
 

@@ -1,5 +1,5 @@
 import { CommanderError } from "commander";
-import { ExitCode, type ExitCodeValue } from "../exit-codes.js";
+import { ExitCode, type ExitCodeValue } from "../errors/exit-codes.js";
 import type { CliIo } from "./cli-io.js";
 import { processIo } from "./cli-io.js";
 import { createProgram } from "./create-program.js";

@@ -1,4 +1,4 @@
-import { ExitCode } from "../exit-codes.js";
+import { ExitCode } from "../errors/exit-codes.js";
 import type { CliContext } from "./cli-context.js";
 import type { CliIo } from "./cli-io.js";
 import { createStyle } from "./create-style.js";

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { ExitCode } from "../exit-codes.js";
+import { ExitCode } from "../errors/exit-codes.js";
 import type { Plan } from "../types.js";
 import { CliError } from "./cli-error.js";
 

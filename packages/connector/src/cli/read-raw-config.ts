@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { ExitCode } from "../exit-codes.js";
-import { parseConfigText } from "../parse-config-text.js";
+import { parseConfigText } from "../config/parse-config-text.js";
+import { ExitCode } from "../errors/exit-codes.js";
 import { CliError } from "./cli-error.js";
 
 /**

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import type { ExitCodeValue } from "../exit-codes.js";
+import type { ExitCodeValue } from "../errors/exit-codes.js";
 import { exitCodeHelp } from "./exit-code-help.js";
 
 /** What a command's `--help` adds under its options: examples and the exit codes it can return. */

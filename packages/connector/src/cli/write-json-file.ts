@@ -1,5 +1,5 @@
 import { renameSync, writeFileSync } from "node:fs";
-import { ExitCode } from "../exit-codes.js";
+import { ExitCode } from "../errors/exit-codes.js";
 import { CliError } from "./cli-error.js";
 
 /** Writes JSON atomically (temp file + rename), so a reader never sees half a plan. */

@@ -1,6 +1,6 @@
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { ExitCode } from "../exit-codes.js";
+import { ExitCode } from "../errors/exit-codes.js";
 import { CliError } from "./cli-error.js";
 
 /** Writes a text file atomically (temp file + rename), creating its folder; `flag` names the option for the fix. */

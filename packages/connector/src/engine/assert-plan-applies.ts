@@ -1,4 +1,4 @@
-import { PlanError } from "../plan-error.js";
+import { PlanError } from "../errors/plan-error.js";
 import type { Plan } from "../types.js";
 
 /** Refuses a plan of another format or made from another config (nothing is written). */

@@ -1,4 +1,4 @@
-import { exitCodeFor } from "../exit-code-for.js";
+import { exitCodeFor } from "../errors/exit-code-for.js";
 import type { Plan, RequestCounts, RunOutcome, RunReport } from "../types.js";
 import { describeError } from "./describe-error.js";
 import type { RunLog } from "./run-log.js";

@@ -1,4 +1,4 @@
-import { ExitCode } from "../exit-codes.js";
+import { ExitCode } from "../errors/exit-codes.js";
 import type { CheckItem, CheckResult } from "../types.js";
 import { credentialFix } from "./credential-fix.js";
 import { describeError } from "./describe-error.js";

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Mapping } from "@lever-oomnitza/mapping";
-import { configFingerprint } from "../config-fingerprint.js";
+import { configFingerprint } from "../config/config-fingerprint.js";
 import { buildPlan } from "../plan/build-plan.js";
 import type { Plan } from "../types.js";
 import type { EngineContext } from "./engine-context.js";

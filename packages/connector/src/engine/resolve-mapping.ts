@@ -1,5 +1,5 @@
 import type { Mapping } from "@lever-oomnitza/mapping";
-import { ConfigError } from "../config-error.js";
+import { ConfigError } from "../config/config-error.js";
 import { mappingFor } from "./mapping-for.js";
 
 /** Like `mappingFor`, but a draft mapping is a `ConfigError` (nothing can be planned with it). */

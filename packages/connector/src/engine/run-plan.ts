@@ -1,14 +1,14 @@
-import { PlanError } from "../plan-error.js";
+import { PlanError } from "../errors/plan-error.js";
+import { reportPath } from "../state/report-path.js";
+import { writeJsonAtomic } from "../state/write-json-atomic.js";
 import type { ApplyOptions, Plan, RunReport } from "../types.js";
 import { applySaas } from "./apply-saas.js";
 import { applyUsers } from "./apply-users.js";
 import { buildReport } from "./build-report.js";
 import type { EngineContext } from "./engine-context.js";
-import { reportPath } from "./report-path.js";
 import { createRunLog, type RunLog } from "./run-log.js";
 import { statsDelta } from "./stats-delta.js";
 import { statsSnapshot } from "./stats-snapshot.js";
-import { writeJsonAtomic } from "./write-json-atomic.js";
 
 /** How one run is executed and recorded. */
 export interface RunSpec extends ApplyOptions {

@@ -1,5 +1,5 @@
-import { exitCodeFor } from "../exit-code-for.js";
-import { ExitCode } from "../exit-codes.js";
+import { exitCodeFor } from "../errors/exit-code-for.js";
+import { ExitCode } from "../errors/exit-codes.js";
 import { describeError } from "./describe-error.js";
 
 /**

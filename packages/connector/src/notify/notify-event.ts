@@ -1,4 +1,4 @@
-import { ExitCode } from "../exit-codes.js";
+import { ExitCode } from "../errors/exit-codes.js";
 
 /** What a `notify:` webhook can be told about. */
 export type NotifyEvent = "failure" | "safety-stop" | "needs-approval" | "success";

@@ -1,4 +1,4 @@
-import { resolveSecret, type SecretContext } from "../resolve-secret.js";
+import { resolveSecret, type SecretContext } from "../secrets/resolve-secret.js";
 import type { ConfigProblem } from "../types.js";
 import type { NotifyEvent } from "./notify-event.js";
 

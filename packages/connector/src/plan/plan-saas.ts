@@ -1,8 +1,8 @@
-import { saasUserSupport } from "../saas-user-support.js";
 import type { MaxDeactivations, SaasPlan, SaasUserRef, UserAction } from "../types.js";
 import type { LeverUserData, SaasUserData } from "./plan-data.js";
 import { planDeactivations } from "./plan-deactivations.js";
 import { resolveMaxDeactivations } from "./resolve-max-deactivations.js";
+import { saasUserSupport } from "./saas-user-support.js";
 
 /** Input of `planSaas`: the user actions already planned and the app's current SaaS users. */
 export interface PlanSaasInput {

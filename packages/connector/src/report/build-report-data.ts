@@ -1,10 +1,10 @@
-import { describeRun } from "../describe-run.js";
 import type { Sources } from "../engine/read-sources.js";
-import { formatValue } from "../format-value.js";
 import { matchSeats } from "../plan/match-seats.js";
 import type { LeverUserData, SaasUserData } from "../plan/plan-data.js";
 import type { Plan, RunReport, SkipReason } from "../types.js";
 import { saasRoleLabels } from "../workflows/saas-role-labels.js";
+import { describeRun } from "./describe-run.js";
+import { formatValue } from "./format-value.js";
 import type { NamedRecord, ReclaimReason, ReportData, RunRow, SeatRow } from "./report-data.js";
 
 /** What the report is computed from: a plan with its sources, and the run history (newest first). */

@@ -1,6 +1,6 @@
 import type { EngineContext } from "../engine/engine-context.js";
 import { readAndPlan } from "../engine/read-and-plan.js";
-import { listRuns } from "../list-runs.js";
+import { listRuns } from "../state/list-runs.js";
 import { buildReportData } from "./build-report-data.js";
 import type { ReportData } from "./report-data.js";
 

@@ -1,7 +1,7 @@
 import type { PlannedSources } from "../engine/read-and-plan.js";
-import { formatValue } from "../format-value.js";
 import { buildReportData } from "./build-report-data.js";
 import { escapeHtml } from "./escape-html.js";
+import { formatValue } from "./format-value.js";
 import { html } from "./html.js";
 import { htmlPage } from "./html-page.js";
 import { renderChart } from "./render-chart.js";

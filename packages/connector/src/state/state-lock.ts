@@ -1,7 +1,7 @@
 import { readFile, stat, unlink, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join } from "node:path";
-import { ensureStateDir } from "../ensure-state-dir.js";
+import { ensureStateDir } from "./ensure-state-dir.js";
 
 /** The lock file's name inside `state.dir`. */
 export const LOCK_FILE = "connector.lock";

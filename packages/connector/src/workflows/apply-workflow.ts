@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
-import { reportPath } from "../engine/report-path.js";
 import { statsDelta } from "../engine/stats-delta.js";
-import { writeJsonAtomic } from "../engine/write-json-atomic.js";
+import { reportPath } from "../state/report-path.js";
+import { writeJsonAtomic } from "../state/write-json-atomic.js";
 import type { ConnectorConfig, RequestCounts, RunCounts, RunIssue, RunOutcome } from "../types.js";
 import { applyDeactivationPlan } from "./apply-deactivation-plan.js";
 import { applyRolePlan } from "./apply-role-plan.js";

@@ -1,9 +1,9 @@
 import { silentLogger } from "@lever-oomnitza/http";
-import { ConfigError } from "../config-error.js";
+import { ConfigError } from "../config/config-error.js";
 import { createClients } from "../engine/create-clients.js";
 import { statsSnapshot } from "../engine/stats-snapshot.js";
+import { TenantUnsupportedError } from "../errors/tenant-unsupported-error.js";
 import { withStateLock } from "../state/with-state-lock.js";
-import { TenantUnsupportedError } from "../tenant-unsupported-error.js";
 import type { ConnectorConfig, Logger, MaxDeactivations } from "../types.js";
 import { applyWorkflow } from "./apply-workflow.js";
 import { checkRuleNames } from "./check-rule-names.js";

@@ -1,7 +1,7 @@
 import { collectPages } from "@lever-oomnitza/http";
 import { f } from "@lever-oomnitza/oomnitza-client";
-import { ConfigError } from "../config-error.js";
-import { type SaasUserSupport, saasUserSupport } from "../saas-user-support.js";
+import { ConfigError } from "../config/config-error.js";
+import { type SaasUserSupport, saasUserSupport } from "../plan/saas-user-support.js";
 import type { Logger } from "../types.js";
 import type { WorkflowClients } from "./workflow-clients.js";
 import type {

@@ -1,4 +1,4 @@
-import { ConfigError } from "../config-error.js";
+import { ConfigError } from "../config/config-error.js";
 import type { ConnectorConfig } from "../types.js";
 import { type WorkflowsConfig, workflowsConfigSchema } from "./workflows-config-schema.js";
 

@@ -1,6 +1,6 @@
 import { ruleSchema } from "@lever-oomnitza/mapping";
 import { z } from "zod";
-import { isCron } from "../is-cron.js";
+import { isCron } from "../config/is-cron.js";
 
 const schedule = z
   .object({

@@ -2,7 +2,7 @@
 // unverified vendor facts (openapi/oomnitza.yaml `x-export-2022`). Each asserts the exact outcome.
 import type { Sandbox } from "@lever-oomnitza/sandbox";
 import { describe, expect, it } from "vitest";
-import { exitCodeFor } from "../../src/exit-code-for.js";
+import { exitCodeFor } from "../../src/errors/exit-code-for.js";
 import { runWorkflow } from "../../src/workflows/run-workflow.js";
 import { type Harness, harness, leverSaasUsers } from "./harness.js";
 

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
-import { loadConfig } from "../../src/load-config.js";
+import { loadConfig } from "../../src/config/load-config.js";
 import { type KeychainStore, KeychainUnavailableError } from "../../src/secrets/keychain-store.js";
 import { cliPath, ensureBuilt } from "../cli/ensure-built.js";
 import { hasScript, runInTty, ttyTitle } from "../cli/run-in-tty.js";

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/load-config.js";
+import { loadConfig } from "../../src/config/load-config.js";
 import { runSecretCommand, SecretCommandError } from "../../src/secrets/run-secret-command.js";
 
 const script = fileURLToPath(new URL("../fixtures/secret-command.mjs", import.meta.url));

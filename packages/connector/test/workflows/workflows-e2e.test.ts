@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exitCodeFor } from "../../src/exit-code-for.js";
+import { exitCodeFor } from "../../src/errors/exit-code-for.js";
 import { planWorkflow } from "../../src/workflows/plan-workflow.js";
 import { runWorkflow } from "../../src/workflows/run-workflow.js";
 import { DAY_S, NOW, nowS, startTenant, type Tenant } from "./sandbox-tenant.js";

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { ExitCode, type ExitCodeValue } from "../../exit-codes.js";
+import { ExitCode, type ExitCodeValue } from "../../errors/exit-codes.js";
 import type { CheckItem } from "../../types.js";
 import type { CliDeps } from "../cli-deps.js";
 import { CliError } from "../cli-error.js";

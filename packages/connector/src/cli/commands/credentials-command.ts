@@ -1,15 +1,15 @@
 import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Command } from "commander";
-import { ExitCode } from "../../exit-codes.js";
-import { interpolateEnv } from "../../interpolate-env.js";
-import { type SecretSlot, secretOrigin } from "../../resolve-secret.js";
+import { interpolateEnv } from "../../config/interpolate-env.js";
+import { ExitCode } from "../../errors/exit-codes.js";
 import {
   KEYCHAIN_SERVICE,
   type KeychainStore,
   KeychainUnavailableError,
   osKeychain,
 } from "../../secrets/keychain-store.js";
+import { type SecretSlot, secretOrigin } from "../../secrets/resolve-secret.js";
 import type { CliContext } from "../cli-context.js";
 import type { CliDeps } from "../cli-deps.js";
 import { CliError } from "../cli-error.js";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type Sandbox, startSandbox } from "@lever-oomnitza/sandbox";
 import type { Command } from "commander";
-import { ExitCode } from "../../exit-codes.js";
+import { ExitCode } from "../../errors/exit-codes.js";
 import { collectReport } from "../../report/collect-report.js";
 import { renderReportHtml } from "../../report/render-report-html.js";
 import type { CheckResult, Plan, RunReport } from "../../types.js";

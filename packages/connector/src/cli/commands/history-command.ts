@@ -1,6 +1,6 @@
 import type { Command } from "commander";
-import { ExitCode } from "../../exit-codes.js";
-import { listRuns } from "../../list-runs.js";
+import { ExitCode } from "../../errors/exit-codes.js";
+import { listRuns } from "../../state/list-runs.js";
 import type { CliDeps } from "../cli-deps.js";
 import { formatHistory, HISTORY_LEGEND } from "../format/format-history.js";
 import { loadCliConfig } from "../load-cli-config.js";

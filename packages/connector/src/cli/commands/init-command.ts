@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Command } from "commander";
-import { ExitCode } from "../../exit-codes.js";
+import { ExitCode } from "../../errors/exit-codes.js";
 import type { CliDeps } from "../cli-deps.js";
 import { CliError } from "../cli-error.js";
 import { schemaLocation } from "../schema-location.js";

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { ExitCode } from "../../exit-codes.js";
+import { ExitCode } from "../../errors/exit-codes.js";
 import type { CliDeps } from "../cli-deps.js";
 import { READ_FAILURE } from "../exit-code-help.js";
 import { withHelp } from "../with-help.js";

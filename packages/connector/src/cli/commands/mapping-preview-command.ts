@@ -1,8 +1,8 @@
 import { createLeverClient } from "@lever-oomnitza/lever-client";
 import { mapUser, matchesFilter, smartMapping, validateMapping } from "@lever-oomnitza/mapping";
 import type { Command } from "commander";
-import { ExitCode } from "../../exit-codes.js";
-import { formatValue } from "../../format-value.js";
+import { ExitCode } from "../../errors/exit-codes.js";
+import { formatValue } from "../../report/format-value.js";
 import type { CliDeps } from "../cli-deps.js";
 import { CliError } from "../cli-error.js";
 import { READ_FAILURE } from "../exit-code-help.js";

@@ -1,6 +1,6 @@
 import { smartMapping } from "@lever-oomnitza/mapping";
 import type { Command } from "commander";
-import { ExitCode } from "../../exit-codes.js";
+import { ExitCode } from "../../errors/exit-codes.js";
 import type { CliDeps } from "../cli-deps.js";
 import { positiveInt } from "../positive-int.js";
 import { suggestMappingYaml } from "../suggest-mapping-yaml.js";

@@ -1,6 +1,6 @@
 import { smartMapping, validateMapping } from "@lever-oomnitza/mapping";
 import type { Command } from "commander";
-import { ExitCode } from "../../exit-codes.js";
+import { ExitCode } from "../../errors/exit-codes.js";
 import type { CliDeps } from "../cli-deps.js";
 import { readRawConfig } from "../read-raw-config.js";
 import { withHelp } from "../with-help.js";

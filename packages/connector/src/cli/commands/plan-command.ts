@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import { readAndPlan } from "../../engine/read-and-plan.js";
-import { ExitCode } from "../../exit-codes.js";
+import { ExitCode } from "../../errors/exit-codes.js";
 import { renderPlanHtml } from "../../report/render-plan-html.js";
 import type { CliDeps } from "../cli-deps.js";
 import { createCliEngineContext } from "../create-cli-connector.js";

@@ -1,6 +1,6 @@
 import { join, resolve } from "node:path";
 import type { Command } from "commander";
-import { ExitCode } from "../../exit-codes.js";
+import { ExitCode } from "../../errors/exit-codes.js";
 import { collectReport } from "../../report/collect-report.js";
 import { renderReportHtml } from "../../report/render-report-html.js";
 import { reportTables } from "../../report/report-tables.js";

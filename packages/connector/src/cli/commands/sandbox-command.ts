@@ -1,6 +1,6 @@
 import { runSandboxCli, type SandboxTenant, sandboxTenants } from "@lever-oomnitza/sandbox";
 import { type Command, InvalidArgumentError } from "commander";
-import { ExitCode } from "../../exit-codes.js";
+import { ExitCode } from "../../errors/exit-codes.js";
 import type { CliDeps } from "../cli-deps.js";
 import { CliError } from "../cli-error.js";
 import { positiveInt } from "../positive-int.js";

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { Cron } from "croner";
-import { exitCodeFor } from "../../exit-code-for.js";
-import { ExitCode } from "../../exit-codes.js";
+import { exitCodeFor } from "../../errors/exit-code-for.js";
+import { ExitCode } from "../../errors/exit-codes.js";
 import { StateLockedError } from "../../state/state-lock.js";
 import type { ConnectorConfig, Plan, RunReport } from "../../types.js";
 import { scheduledWorkflowJobs } from "../../workflows/cli/scheduled-workflow-jobs.js";

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import type { Command } from "commander";
-import { exitCodeFor } from "../../exit-code-for.js";
+import { exitCodeFor } from "../../errors/exit-code-for.js";
 import type { Plan } from "../../types.js";
 import type { CliDeps } from "../cli-deps.js";
 import { confirmDeactivations, type PendingDeactivations } from "../confirm-deactivations.js";

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
-import { exitCodeFor } from "../../exit-code-for.js";
-import { ExitCode } from "../../exit-codes.js";
+import { exitCodeFor } from "../../errors/exit-code-for.js";
+import { ExitCode } from "../../errors/exit-codes.js";
 import { formatWorkflowPlan } from "../../workflows/cli/format-workflow-plan.js";
 import { formatWorkflowReport } from "../../workflows/cli/format-workflow-report.js";
 import { listWorkflows } from "../../workflows/list-workflows.js";

@@ -1,4 +1,4 @@
-import { describeRun } from "../../describe-run.js";
+import { describeRun } from "../../report/describe-run.js";
 import type { RunReport } from "../../types.js";
 import type { Style } from "../create-style.js";
 import { formatDuration } from "./format-duration.js";

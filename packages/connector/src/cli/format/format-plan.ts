@@ -1,4 +1,4 @@
-import { formatValue } from "../../format-value.js";
+import { formatValue } from "../../report/format-value.js";
 import type { Plan, SaasPlan, UserAction } from "../../types.js";
 import type { Style } from "../create-style.js";
 import { formatDegraded } from "./format-degraded.js";

@@ -2,7 +2,7 @@ import type { RecordRun, ScheduledJob } from "../../cli/commands/schedule-comman
 import type { Style } from "../../cli/create-style.js";
 import { formatDuration } from "../../cli/format/format-duration.js";
 import { formatOutcome } from "../../cli/format/format-outcome.js";
-import { exitCodeFor } from "../../exit-code-for.js";
+import { exitCodeFor } from "../../errors/exit-code-for.js";
 import type { ConnectorConfig, Logger } from "../../types.js";
 import { listWorkflows } from "../list-workflows.js";
 import { runWorkflow } from "../run-workflow.js";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStyle } from "../../../src/cli/create-style.js";
-import { loadConfig } from "../../../src/load-config.js";
+import { loadConfig } from "../../../src/config/load-config.js";
 import { scheduledWorkflowJobs } from "../../../src/workflows/cli/scheduled-workflow-jobs.js";
 import { startTenant, type Tenant } from "../sandbox-tenant.js";
 

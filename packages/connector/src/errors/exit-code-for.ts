@@ -1,5 +1,5 @@
+import type { RunReport } from "../types.js";
 import { ExitCode, type ExitCodeValue } from "./exit-codes.js";
-import type { RunReport } from "./types.js";
 
 /** The codes a run or a thrown error maps to; only a prompt the user answers "n" gives `cancelled`. */
 type RunExitCode = Exclude<ExitCodeValue, typeof ExitCode.cancelled>;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { listRuns } from "../src/index.js";
+import { listRuns } from "../../src/index.js";
 
 describe("listRuns", () => {
   it("returns reports newest first, honours the limit and skips half-written or foreign files", async () => {

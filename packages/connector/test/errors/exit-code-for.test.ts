@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, exitCodeFor, PlanError, type RunReport } from "../src/index.js";
+import { ConfigError, exitCodeFor, PlanError, type RunReport } from "../../src/index.js";
 
 function report(over: Partial<RunReport>): RunReport {
   return {

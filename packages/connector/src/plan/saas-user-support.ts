@@ -1,4 +1,4 @@
-import type { DegradedFeature } from "./types.js";
+import type { DegradedFeature } from "../types.js";
 
 /** The SaaS-user fields the status features read (plain data; the clients' `SaasUser` fits). */
 interface StatusFields {

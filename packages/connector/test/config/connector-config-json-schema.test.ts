@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { connectorConfigJsonSchema } from "../src/index.js";
+import { connectorConfigJsonSchema } from "../../src/index.js";
 
 describe("connectorConfigJsonSchema", () => {
   it("matches the committed schema/connector.config.schema.json (run `pnpm schema` after changing the config)", () => {
     const committed = JSON.parse(
-      readFileSync(new URL("../schema/connector.config.schema.json", import.meta.url), "utf8"),
+      readFileSync(new URL("../../schema/connector.config.schema.json", import.meta.url), "utf8"),
     );
     expect(committed).toEqual(connectorConfigJsonSchema());
   });

@@ -1,4 +1,4 @@
-import type { ConfigProblem } from "./types.js";
+import type { ConfigProblem } from "../types.js";
 
 /** Every problem found in a config, reported at once before any network call (CLI exit code 2). */
 export class ConfigError extends Error {

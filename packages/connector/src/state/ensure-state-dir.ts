@@ -1,6 +1,6 @@
 import { mkdir, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { ConfigError } from "./config-error.js";
+import { ConfigError } from "../config/config-error.js";
 
 /**
  * Creates `dir` and its missing parents one level at a time. Node's `mkdir({ recursive: true })` loops

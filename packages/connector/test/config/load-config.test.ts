@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../src/index.js";
+import { ConfigError, loadConfig } from "../../src/index.js";
 
 const SECRET_KEY = "lever-secret-key-123";
 const SECRET_TOKEN = "oomnitza-secret-token-456";

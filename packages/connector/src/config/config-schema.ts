@@ -1,7 +1,7 @@
 import { DEFAULT_MAX_BODY_BYTES, TRANSPORT_LIMITS } from "@lever-oomnitza/http";
 import * as z from "zod";
+import { workflowsConfigSchema } from "../workflows/workflows-config-schema.js";
 import { isCron } from "./is-cron.js";
-import { workflowsConfigSchema } from "./workflows/workflows-config-schema.js";
 
 const { perSecond, burst, timeoutMs, maxBodyBytes } = TRANSPORT_LIMITS;
 

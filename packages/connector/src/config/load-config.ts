@@ -1,22 +1,27 @@
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { checkBaseUrl } from "./check-base-url.js";
-import { checkMapping } from "./check-mapping.js";
-import { ConfigError } from "./config-error.js";
-import { connectorConfigSchema } from "./config-schema.js";
-import { interpolateEnv } from "./interpolate-env.js";
-import { knownKeysAt } from "./known-keys-at.js";
-import { resolveNotifyTargets } from "./notify/resolve-notify-targets.js";
-import { parseConfigText } from "./parse-config-text.js";
-import { missingSecret, resolveSecret, type SecretContext, type SecretSlot } from "./resolve-secret.js";
-import { type KeychainStore, osKeychain } from "./secrets/keychain-store.js";
+import { resolveNotifyTargets } from "../notify/resolve-notify-targets.js";
+import { type KeychainStore, osKeychain } from "../secrets/keychain-store.js";
+import {
+  missingSecret,
+  resolveSecret,
+  type SecretContext,
+  type SecretSlot,
+} from "../secrets/resolve-secret.js";
 import type {
   ConfigProblem,
   ConnectorConfig,
   LoadConfigOptions,
   MaxCount,
   MaxDeactivations,
-} from "./types.js";
+} from "../types.js";
+import { checkBaseUrl } from "./check-base-url.js";
+import { checkMapping } from "./check-mapping.js";
+import { ConfigError } from "./config-error.js";
+import { connectorConfigSchema } from "./config-schema.js";
+import { interpolateEnv } from "./interpolate-env.js";
+import { knownKeysAt } from "./known-keys-at.js";
+import { parseConfigText } from "./parse-config-text.js";
 import { zodIssueToProblems } from "./zod-issue-to-problems.js";
 
 /**

@@ -1,8 +1,8 @@
 import { open, stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import { type KeychainStore, KeychainUnavailableError } from "./secrets/keychain-store.js";
-import { runSecretCommand } from "./secrets/run-secret-command.js";
-import type { ConfigProblem } from "./types.js";
+import type { ConfigProblem } from "../types.js";
+import { type KeychainStore, KeychainUnavailableError } from "./keychain-store.js";
+import { runSecretCommand } from "./run-secret-command.js";
 
 /** One secret of the config and the ways it may be given. */
 export interface SecretSlot {
