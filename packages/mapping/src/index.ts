@@ -1,7 +1,4 @@
-export { checkFilter } from "./check-filter.js";
 export { closestName } from "./closest-name.js";
-export type { RecordPredicate } from "./compile-filter.js";
-export { compileFilter } from "./compile-filter.js";
 export type {
   CompiledMapping,
   FieldChange,
@@ -15,18 +12,16 @@ export type { FieldSourceDefinition, MappingDefinition, TransformStepDefinition 
 export { defineMapping } from "./define-mapping.js";
 export { diffRecords } from "./diff-records.js";
 export type { LeverField, SourceField } from "./lever-fields.js";
-export { leverFields, leverTimestampFields, SYNC_TIME } from "./lever-fields.js";
+export { leverFields } from "./lever-fields.js";
 export type { LeverUser } from "./lever-user.js";
 export { mapUser } from "./map-user.js";
 export { MappingError } from "./mapping-error.js";
 export { mappingJsonSchema } from "./mapping-json-schema.js";
-export { fieldSourceSchema, mappingSchema, transformStepSchema } from "./mapping-schema.js";
-export { matchesFilter } from "./matches-filter.js";
+export { mappingSchema } from "./mapping-schema.js";
 export { matchesRule } from "./matches-rule.js";
 export { normalizeKey } from "./normalize-key.js";
-export { parseDuration } from "./parse-duration.js";
 export type { Duration, FilterOf, Rule, RuleOf } from "./rule-schema.js";
-export { durationSchema, ruleSchema } from "./rule-schema.js";
+export { ruleSchema } from "./rule-schema.js";
 export { sameValue } from "./same-value.js";
 export type { Scalar } from "./scalar.js";
 export { smartMapping } from "./smart-mapping.js";
@@ -34,9 +29,7 @@ export type { NameParts } from "./split-name.js";
 export { splitName } from "./split-name.js";
 export type { FieldSuggestion } from "./suggest-fields.js";
 export { suggestFields } from "./suggest-fields.js";
-export { SECONDS_LIMIT, toEpochMs } from "./to-epoch-ms.js";
 export type { SimpleTransformName, TransformName } from "./transform-names.js";
-export { simpleTransformNames, transformNames } from "./transform-names.js";
 export type { FieldSource, Filter, Mapping, MappingInput, MappingProblem, TransformStep } from "./types.js";
 export type { MappingValidation } from "./validate-mapping.js";
 export { validateMapping } from "./validate-mapping.js";

@@ -6,7 +6,7 @@ import type { Mapping } from "./types.js";
 /**
  * Maps one Lever user to an Oomnitza user record, with the provenance of each value, or explains why it
  * cannot (`{ ok: false, reasons }`, e.g. "email is empty: required for the username field").
- * Does not apply the filter (see `matchesFilter`). Never throws, whatever the input.
+ * Does not apply the filter (see `matchesRule`). Never throws, whatever the input.
  */
 export function mapUser(
   leverUser: unknown,

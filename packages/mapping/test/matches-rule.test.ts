@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { matchesFilter } from "../src/matches-filter.js";
 import { matchesRule } from "../src/matches-rule.js";
 import type { Rule } from "../src/rule-schema.js";
 
@@ -112,21 +111,21 @@ describe("matchesRule", () => {
   });
 });
 
-describe("matchesFilter", () => {
+describe("matchesRule on a mapping filter", () => {
   const active = { id: "1", email: "a@x.io", deactivatedAt: null, accessRole: "team member", createdAt: 1 };
   const gone = { ...active, deactivatedAt: NOW - 5 * DAY };
 
   it("lets every user through without a filter", () => {
-    expect(matchesFilter(gone, undefined, NOW)).toBe(true);
+    expect(matchesRule(gone, undefined, NOW)).toBe(true);
   });
 
   it("expresses deactivated-user handling as a rule", () => {
     const activeOnly = { field: "deactivatedAt", op: "missing" } as const;
-    expect(matchesFilter(active, activeOnly, NOW)).toBe(true);
-    expect(matchesFilter(gone, activeOnly, NOW)).toBe(false);
+    expect(matchesRule(active, activeOnly, NOW)).toBe(true);
+    expect(matchesRule(gone, activeOnly, NOW)).toBe(false);
     const recentlyGone = {
       any: [activeOnly, { field: "deactivatedAt", op: "newerThan", value: "30d" }],
     } as const;
-    expect(matchesFilter(gone, recentlyGone, NOW)).toBe(true);
+    expect(matchesRule(gone, recentlyGone, NOW)).toBe(true);
   });
 });

@@ -9,9 +9,10 @@ import {
   type MappingProblem,
   type MappingValidation,
   mapUser,
-  matchesFilter,
+  matchesRule,
   type OomnitzaRecord,
   type Provenance,
+  type Rule,
   smartMapping,
   validateMapping,
 } from "../src/index.js";
@@ -38,9 +39,10 @@ describe("public types", () => {
     } else expectTypeOf(r.reasons).toEqualTypeOf<string[]>();
   });
 
-  it("matchesFilter, diffRecords and smartMapping", () => {
-    expectTypeOf(matchesFilter).returns.toEqualTypeOf<boolean>();
-    expectTypeOf(matchesFilter).parameter(1).toEqualTypeOf<Filter | undefined>();
+  it("matchesRule, diffRecords and smartMapping", () => {
+    expectTypeOf(matchesRule).returns.toEqualTypeOf<boolean>();
+    expectTypeOf(matchesRule).parameter(1).toEqualTypeOf<Rule | undefined>();
+    expectTypeOf<Filter>().toMatchTypeOf<Rule>();
     expectTypeOf(diffRecords).returns.toEqualTypeOf<FieldChange[]>();
     expectTypeOf(smartMapping).returns.toEqualTypeOf<MappingInput>();
     expectTypeOf(smartMapping).parameter(0).toEqualTypeOf<readonly string[] | undefined>();

@@ -1,4 +1,4 @@
-import { diffRecords, type Mapping, mapUser, matchesFilter, normalizeKey } from "@lever-oomnitza/mapping";
+import { diffRecords, type Mapping, mapUser, matchesRule, normalizeKey } from "@lever-oomnitza/mapping";
 import type { FieldChange, SyncPreference, UserAction } from "../types.js";
 import { indexByKeys, type KeyIndex } from "./index-by-keys.js";
 import { lookupKey } from "./lookup-key.js";
@@ -32,7 +32,7 @@ export function planUsers(input: PlanUsersInput): UserAction[] {
   const candidates: Candidate[] = [];
   for (const lever of leverUsers) {
     const email = typeof lever.email === "string" ? lever.email : undefined;
-    if (mapping.filter && !matchesFilter(lever, mapping.filter, now)) {
+    if (mapping.filter && !matchesRule(lever, mapping.filter, now)) {
       actions.set(lever.id, {
         action: "skip",
         leverId: lever.id,

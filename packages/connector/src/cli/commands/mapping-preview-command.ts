@@ -1,5 +1,5 @@
 import { createLeverClient } from "@lever-oomnitza/lever-client";
-import { mapUser, matchesFilter, smartMapping, validateMapping } from "@lever-oomnitza/mapping";
+import { mapUser, matchesRule, smartMapping, validateMapping } from "@lever-oomnitza/mapping";
 import type { Command } from "commander";
 import { ExitCode } from "../../errors/exit-codes.js";
 import { formatValue } from "../../report/format-value.js";
@@ -44,7 +44,7 @@ export function registerMappingPreviewCommand(parent: Command, deps: CliDeps): C
         includeDeactivated: true,
         pageSize: Math.min(flags.limit, 100),
       })) {
-        const included = matchesFilter(user, mapping.filter, syncTime);
+        const included = matchesRule(user, mapping.filter, syncTime);
         previews.push({
           leverId: user.id,
           name: user.name,

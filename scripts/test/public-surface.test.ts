@@ -1,0 +1,38 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+
+// Each package's runtime exports, pinned: a new export is a decision (document it in the package README
+// and add it here), not an accident. Every pinned name must appear in the README as `name`.
+const surfaces: Record<string, string[]> = {
+  mapping: [
+    "MappingError",
+    "closestName",
+    "compileMapping",
+    "defineMapping",
+    "diffRecords",
+    "leverFields",
+    "mapUser",
+    "mappingJsonSchema",
+    "mappingSchema",
+    "matchesRule",
+    "normalizeKey",
+    "ruleSchema",
+    "sameValue",
+    "smartMapping",
+    "splitName",
+    "suggestFields",
+    "validateMapping",
+  ],
+};
+
+describe("public surface", () => {
+  for (const [pkg, names] of Object.entries(surfaces)) {
+    it(`@lever-oomnitza/${pkg} exports exactly what its README documents`, async () => {
+      const mod = await import(`../../packages/${pkg}/src/index.ts`);
+      expect(Object.keys(mod).sort()).toEqual([...names].sort());
+      const readme = readFileSync(new URL(`../../packages/${pkg}/README.md`, import.meta.url), "utf8");
+      const undocumented = names.filter((n) => !readme.includes(`\`${n}\``));
+      expect(undocumented, "exports missing from the README").toEqual([]);
+    });
+  }
+});
