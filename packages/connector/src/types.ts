@@ -2,6 +2,7 @@ import type { ContractReport } from "./contract/contract-report.js";
 import type { ExitCodeValue } from "./errors/exit-codes.js";
 import type { NotifyTarget } from "./notify/resolve-notify-targets.js";
 import type { KeychainStore } from "./secrets/keychain-store.js";
+import type { WorkflowsConfig } from "./workflows/workflows-config-schema.js";
 // Public types of the sync engine. The CLI, the workflows and the benchmarks build on these names:
 // extend them, never rename them.
 
@@ -81,8 +82,8 @@ export interface ConnectorConfig {
     /** `connector report`: an active seat whose `last_visit` is older than this is a seat to reclaim. */
     staleAfterDays: number;
   };
-  /** Workflow definitions, kept as data; validated by the workflows module. */
-  workflows: Record<string, unknown>;
+  /** Workflow definitions by name, validated by `loadConfig` with the config. */
+  workflows: WorkflowsConfig;
   /** Webhooks told when a run needs a person (`notify:`), with their secrets resolved. */
   notify: NotifyTarget[];
   /** Absolute path of the file the config was read from, when it came from a file. */

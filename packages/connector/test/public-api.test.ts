@@ -1,4 +1,5 @@
-import { describe, expectTypeOf, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import * as connector from "../src/index.js";
 import {
   type CheckResult,
   type Connector,
@@ -50,5 +51,30 @@ describe("public types", () => {
     }>();
     // @ts-expect-error a create has no changes
     expectTypeOf<Extract<UserAction, { action: "create" }>["changes"]>();
+  });
+});
+
+describe("public runtime surface", () => {
+  it("exports what the README documents, and no workflow internals", () => {
+    expect(Object.keys(connector).sort()).toEqual([
+      "ConfigError",
+      "ExitCode",
+      "KEYCHAIN_SERVICE",
+      "KeychainUnavailableError",
+      "PlanError",
+      "StateLockedError",
+      "TenantUnsupportedError",
+      "connectorConfigJsonSchema",
+      "connectorConfigSchema",
+      "createConnector",
+      "exitCodeFor",
+      "listRuns",
+      "loadConfig",
+      "planLeverDeactivations",
+      "planRoleRetrieval",
+      "planWorkflow",
+      "prepareWorkflow",
+      "runWorkflow",
+    ]);
   });
 });

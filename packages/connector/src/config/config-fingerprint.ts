@@ -3,15 +3,19 @@ import type { ConnectorConfig } from "../types.js";
 
 /**
  * A hash of everything that decides what a plan contains (endpoints, sync settings, mapping, SaaS
- * settings) and nothing secret, so a saved plan is refused against another config or tenant.
+ * settings) and nothing secret, so a saved plan is refused against another config or tenant. A
+ * workflow's run adds its name and definition.
  */
-export function configFingerprint(config: ConnectorConfig): string {
+export function configFingerprint(config: ConnectorConfig, workflow?: string): string {
   const decisive = {
     lever: { region: config.lever.region, baseUrl: config.lever.baseUrl ?? null },
     oomnitza: { baseUrl: config.oomnitza.baseUrl },
     sync: { records: config.sync.records, preference: config.sync.preference },
     mapping: config.mapping ?? null,
     saas: config.saas,
+    ...(workflow === undefined
+      ? {}
+      : { workflow: { name: workflow, definition: config.workflows[workflow] ?? null } }),
   };
   return createHash("sha256").update(stableJson(decisive)).digest("hex");
 }

@@ -1,5 +1,4 @@
 import type { ConnectorConfig } from "../types.js";
-import { resolveWorkflows } from "../workflows/resolve-workflows.js";
 
 /** A part of the connector a deviation can affect. */
 export type ContractFeature =
@@ -88,7 +87,7 @@ export function contractImpact(op: ContractOperation, path: string, problem: str
 /** Whether the config uses a feature, so that a deviation breaking it fails the check. */
 export function featureConfigured(feature: ContractFeature, config: ConnectorConfig): boolean {
   const saas = config.sync.records === "users-and-saas-users";
-  const defined = Object.values(resolveWorkflows(config));
+  const defined = Object.values(config.workflows);
   const workflows = defined.length > 0;
   const deactivating = defined.some(
     (w) => w.type === "lever-deactivate-users" || (w.type === "saas-user-role" && w.deactivateMissing),

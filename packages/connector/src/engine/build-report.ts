@@ -1,5 +1,5 @@
 import { exitCodeFor } from "../errors/exit-code-for.js";
-import type { Plan, RequestCounts, RunOutcome, RunReport } from "../types.js";
+import type { DegradedFeature, Plan, RequestCounts, RunOutcome, RunReport, SafetyResult } from "../types.js";
 import { describeError } from "./describe-error.js";
 import type { RunLog } from "./run-log.js";
 import { transportFix } from "./transport-fix.js";
@@ -7,12 +7,14 @@ import { transportFix } from "./transport-fix.js";
 /** Inputs of `buildReport`. */
 export interface ReportInput {
   runId: string;
-  command: "sync" | "apply";
+  command: RunReport["command"];
   startedAt: Date;
   finishedAt: Date;
   dryRun: boolean;
   configFingerprint: string;
   plan: Plan | null;
+  /** A workflow run has no sync plan: the time, deactivation threshold and degraded features of its own. */
+  workflowPlan?: { createdAt: string; threshold: SafetyResult; degraded?: DegradedFeature[] | undefined };
   log: RunLog;
   requests: { lever: RequestCounts; oomnitza: RequestCounts };
   error?: unknown;
@@ -21,7 +23,8 @@ export interface ReportInput {
 /** Assembles the run report (no secret: only counts, ids, emails and redacted reasons). */
 export function buildReport(r: ReportInput): RunReport {
   const { log, plan } = r;
-  const safety = plan?.saas?.safety ?? null;
+  const safety = plan?.saas?.safety ?? r.workflowPlan?.threshold ?? null;
+  const degraded = plan?.saas?.degraded ?? r.workflowPlan?.degraded;
   const updates = plan?.updates ?? null;
   const tripped =
     (safety !== null && (safety.tripped || safety.planned > safety.limit)) || !!updates?.tripped;
@@ -47,7 +50,7 @@ export function buildReport(r: ReportInput): RunReport {
     dryRun: r.dryRun,
     outcome,
     configFingerprint: r.configFingerprint,
-    planCreatedAt: plan?.createdAt ?? null,
+    planCreatedAt: plan?.createdAt ?? r.workflowPlan?.createdAt ?? null,
     planned: plan?.summary ?? null,
     counts: log.counts,
     failures: log.failures,
@@ -58,7 +61,7 @@ export function buildReport(r: ReportInput): RunReport {
     safety: safety ? { ...safety, tripped: safety.tripped || safety.planned > safety.limit } : null,
     updates,
     interrupted: log.interrupted,
-    ...(plan?.saas?.degraded ? { degraded: plan.saas.degraded } : {}),
+    ...(degraded ? { degraded } : {}),
     ...(error ? { error } : {}),
     reportPath: null,
   };

@@ -1,16 +1,14 @@
+import type { LeverUser } from "@lever-oomnitza/lever-client";
+
 // Plain-data inputs of the planner: structurally compatible with the clients' records, so the
 // planner can be tested (and benchmarked) without any HTTP.
 
-/** The Lever user fields the planner reads (lever-client's `LeverUser` fits). */
-export interface LeverUserData {
-  id: string;
-  name: string;
-  email: string;
-  createdAt: number;
-  deactivatedAt: number | null;
-  accessRole: string;
-  [k: string]: unknown;
-}
+/**
+ * A Lever user as a listing returns it: lever-client's `LeverUser`, of which a listing guarantees only
+ * `id`, `accessRole` and `deactivatedAt` (an odd record may lack its email or name), plus any field Lever adds.
+ */
+export type LeverUserData = Pick<LeverUser, "id" | "accessRole" | "deactivatedAt"> &
+  Partial<Omit<LeverUser, "id" | "accessRole" | "deactivatedAt">> & { [field: string]: unknown };
 
 /** The Oomnitza person fields the planner reads (oomnitza-client's `OomnitzaUser` fits). */
 export interface OomnitzaUserData {
@@ -26,7 +24,9 @@ export interface SaasUserData {
   user_id: string;
   email?: string | null;
   user_external_id?: string | null;
-  status?: "active" | "deactivated";
-  roles?: Array<{ role_external_label?: string | null; role_external_id?: string | null }> | null;
+  /** `active` or `deactivated`; absent (or anything else) on some tenants: `saasUserSupport` decides. */
+  status?: string;
+  /** The client lists the roles held; other sources may send one role object (`saasRoleLabels` reads both). */
+  roles?: unknown;
   [k: string]: unknown;
 }

@@ -78,7 +78,7 @@ export function planSaas(input: PlanSaasInput): SaasPlan {
 function roleLabels(su: SaasUserData | undefined): string[] {
   const roles = su?.roles;
   if (!Array.isArray(roles)) return [];
-  return roles
+  return (roles as Array<{ role_external_label?: string | null; role_external_id?: string | null }>)
     .map((r) => r.role_external_label ?? r.role_external_id ?? "")
     .filter((l) => l !== "")
     .sort();

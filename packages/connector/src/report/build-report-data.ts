@@ -164,7 +164,7 @@ function seatRow(su: SaasUserData, lever: LeverUserData | undefined, staleBefore
     email: text(su.email) ?? lever?.email ?? null,
     name: text(su.full_name) ?? leverName(lever),
     role: lever?.accessRole || saasRoleLabels(su.roles)[0] || "(no role)",
-    status: su.status ?? "unknown",
+    status: su.status === "active" || su.status === "deactivated" ? su.status : "unknown",
     lastVisit: lastVisit === null ? null : new Date(lastVisit * 1000).toISOString(),
     lever: leverState,
     reclaim,

@@ -1,15 +1,14 @@
-import type { RunIssue } from "../types.js";
+import type { EngineContext } from "../engine/engine-context.js";
+import type { RunLog } from "../engine/run-log.js";
 import { deactivateSaasUsers } from "./deactivate-saas-users.js";
 import { describeFailure } from "./describe-failure.js";
 import type { RoleRetrievalPlan } from "./plan-role-retrieval.js";
-import type { WorkflowClients } from "./workflow-clients.js";
 import type { WorkflowDeactivationRecord, WorkflowRunSection } from "./workflow-run-report.js";
 
-/** What applying a role-retrieval plan did. */
+/** What applying a role-retrieval plan did (its failures are in the run log). */
 export interface RolePlanOutcome {
   roleWrites: WorkflowRunSection["roleWrites"];
   deactivations: WorkflowDeactivationRecord[];
-  failures: RunIssue[];
 }
 
 /**
@@ -18,29 +17,29 @@ export interface RolePlanOutcome {
  * threshold tripped, in which case no deactivation is made.
  */
 export async function applyRolePlan(
-  clients: WorkflowClients,
+  ctx: EngineContext,
   saasId: string | number,
   plan: RoleRetrievalPlan,
+  log: RunLog,
 ): Promise<RolePlanOutcome> {
-  const failures: RunIssue[] = [];
   const roleWrites: RolePlanOutcome["roleWrites"] = [];
   for (const write of plan.roleWrites) {
     let failed = 0;
     try {
       const label = { role_external_id: write.role, role_external_label: write.role };
-      const results = await clients.oomnitza.saas.setUserRoles(saasId, write.userIds, [label]);
+      const results = await ctx.oomnitza.saas.setUserRoles(saasId, write.userIds, [label]);
       for (const result of results) {
         if (!result.errors || result.errors.length === 0) continue;
         failed++;
         const reason = result.errors.join("; ");
-        failures.push({ target: "saas", action: "roles", oomnitzaId: String(result.user_id), reason });
+        log.failures.push({ target: "saas", action: "roles", oomnitzaId: String(result.user_id), reason });
       }
     } catch (error) {
       const failure = describeFailure(error);
       if (failure.fatal) throw error;
       failed = write.userIds.length;
       for (const userId of write.userIds) {
-        failures.push({
+        log.failures.push({
           target: "saas",
           action: "roles",
           oomnitzaId: userId,
@@ -61,6 +60,6 @@ export async function applyRolePlan(
     lever: "not-attempted",
     oomnitza: "not-attempted",
   }));
-  if (!plan.threshold.tripped) await deactivateSaasUsers(clients, deactivations, failures);
-  return { roleWrites, deactivations, failures };
+  if (!plan.threshold.tripped) await deactivateSaasUsers(ctx, deactivations, log);
+  return { roleWrites, deactivations };
 }

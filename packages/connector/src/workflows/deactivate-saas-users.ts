@@ -1,19 +1,19 @@
-import type { RunIssue } from "../types.js";
+import type { EngineContext } from "../engine/engine-context.js";
+import type { RunLog } from "../engine/run-log.js";
 import { describeFailure } from "./describe-failure.js";
-import type { WorkflowClients } from "./workflow-clients.js";
 import type { WorkflowDeactivationRecord } from "./workflow-run-report.js";
 
 /** Deactivates the records' SaaS users in one call (batched by the client); per-item errors recorded. */
 export async function deactivateSaasUsers(
-  clients: WorkflowClients,
+  ctx: EngineContext,
   records: WorkflowDeactivationRecord[],
-  failures: RunIssue[],
+  log: RunLog,
 ): Promise<void> {
   const pending = records.filter((record) => record.oomnitza === "not-attempted");
   if (pending.length === 0) return;
   const byId = new Map(pending.map((record) => [record.saasUserId, record]));
   try {
-    const results = await clients.oomnitza.saasUsers.deactivate([...byId.keys()]);
+    const results = await ctx.oomnitza.saasUsers.deactivate([...byId.keys()]);
     for (const result of results) {
       const record = byId.get(result.saas_user_id);
       if (!record) continue;
@@ -27,7 +27,7 @@ export async function deactivateSaasUsers(
   }
   for (const record of pending) {
     if (record.oomnitza !== "failed") continue;
-    failures.push({
+    log.failures.push({
       target: "saas",
       action: "deactivate",
       oomnitzaId: record.saasUserId,

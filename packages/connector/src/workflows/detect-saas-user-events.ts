@@ -1,4 +1,4 @@
-import type { WorkflowSaasUser } from "./workflow-records.js";
+import type { WorkflowSaasUser } from "./read-workflow-inputs.js";
 import type { WorkflowSnapshot } from "./workflow-snapshot.js";
 import type { WorkflowTrigger } from "./workflows-config-schema.js";
 

@@ -1,4 +1,4 @@
-import type { WorkflowLeverUser } from "./workflow-records.js";
+import type { LeverUserData } from "../plan/plan-data.js";
 
 /** A workflow's exemptions: emails (either side's, case-insensitive) and Lever roles. */
 export interface Exemptions {
@@ -11,13 +11,13 @@ const normal = (value: string) => value.trim().toLowerCase();
 /** Why a user is exempt from deactivation (`exempt email …`, `exempt role super admin`), or undefined. */
 export function exemptionReason(
   exempt: Exemptions,
-  lever: WorkflowLeverUser,
+  lever: LeverUserData,
   saasEmail: string | null,
 ): string | undefined {
   const emails = new Set(exempt.emails.map(normal));
-  if (emails.has(normal(lever.email)) || (saasEmail !== null && emails.has(normal(saasEmail)))) {
-    return `exempt email ${lever.email}`;
-  }
+  const leverEmail = typeof lever.email === "string" ? lever.email : undefined;
+  if (leverEmail !== undefined && emails.has(normal(leverEmail))) return `exempt email ${leverEmail}`;
+  if (saasEmail !== null && emails.has(normal(saasEmail))) return `exempt email ${leverEmail ?? saasEmail}`;
   if (exempt.roles.some((role) => normal(role) === normal(lever.accessRole))) {
     return `exempt role ${lever.accessRole}`;
   }

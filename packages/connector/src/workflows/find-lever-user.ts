@@ -1,9 +1,10 @@
+import type { LeverUserData } from "../plan/plan-data.js";
 import type { LeverUserIndex } from "./index-lever-users.js";
-import type { WorkflowLeverUser, WorkflowSaasUser } from "./workflow-records.js";
+import type { WorkflowSaasUser } from "./read-workflow-inputs.js";
 
 /** How a SaaS user was matched to a Lever user. */
 export type LeverMatch =
-  | { found: true; user: WorkflowLeverUser; via: "user_external_id" | "email" }
+  | { found: true; user: LeverUserData; via: "user_external_id" | "email" }
   | { found: false; reason: "missing" | "ambiguous-email"; candidates?: string[] };
 
 /**

@@ -1,6 +1,5 @@
-// Public API of the workflows: SaaS-user role retrieval and Lever user deactivation by rule.
-export type { LeverMatch } from "./find-lever-user.js";
-export { listWorkflows, type WorkflowSummary } from "./list-workflows.js";
+// Public API of the workflows, as the README's Workflows section documents it: plan, prepare and run a
+// workflow by name, and the two pure planners.
 export type {
   LeftAlone,
   LeverDeactivation,
@@ -22,10 +21,8 @@ export {
   type WorkflowOptions,
   type WorkflowPlan,
 } from "./prepare-workflow.js";
-export { resolveWorkflows } from "./resolve-workflows.js";
+export type { WorkflowSaasUser } from "./read-workflow-inputs.js";
 export { runWorkflow } from "./run-workflow.js";
-export type { WorkflowClients } from "./workflow-clients.js";
-export type { WorkflowLeverUser, WorkflowPerson, WorkflowSaasUser } from "./workflow-records.js";
 export type {
   DeactivationOutcome,
   WorkflowDeactivationRecord,
@@ -33,13 +30,10 @@ export type {
   WorkflowRunSection,
 } from "./workflow-run-report.js";
 export type { WorkflowSnapshot } from "./workflow-snapshot.js";
-export {
-  type DeactivateWorkflowConfig,
-  type RoleWorkflowConfig,
-  type WorkflowConfig,
-  type WorkflowsConfig,
-  type WorkflowsConfigInput,
-  type WorkflowTrigger,
-  workflowConfigSchema,
-  workflowsConfigSchema,
+export type {
+  DeactivateWorkflowConfig,
+  RoleWorkflowConfig,
+  WorkflowConfig,
+  WorkflowsConfig,
+  WorkflowTrigger,
 } from "./workflows-config-schema.js";

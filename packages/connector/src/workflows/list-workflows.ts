@@ -1,5 +1,5 @@
 import type { ConnectorConfig } from "../types.js";
-import { resolveWorkflows } from "./resolve-workflows.js";
+import { describeTrigger } from "./describe-trigger.js";
 import type { WorkflowConfig } from "./workflows-config-schema.js";
 
 /** One configured workflow, as `connector workflow list` shows it. */
@@ -13,16 +13,13 @@ export interface WorkflowSummary {
   definition: WorkflowConfig;
 }
 
-/** The config's workflows, validated, in file order. */
-export function listWorkflows(config: Pick<ConnectorConfig, "workflows" | "source">): WorkflowSummary[] {
-  return Object.entries(resolveWorkflows(config)).map(([name, definition]) => {
-    const schedule = typeof definition.trigger === "string" ? null : definition.trigger.schedule;
-    return {
-      name,
-      type: definition.type,
-      trigger: schedule === null ? (definition.trigger as string) : `schedule ${schedule}`,
-      schedule,
-      definition,
-    };
-  });
+/** The config's workflows (validated by `loadConfig`), in file order. */
+export function listWorkflows(config: Pick<ConnectorConfig, "workflows">): WorkflowSummary[] {
+  return Object.entries(config.workflows).map(([name, definition]) => ({
+    name,
+    type: definition.type,
+    trigger: describeTrigger(definition.trigger),
+    schedule: typeof definition.trigger === "string" ? null : definition.trigger.schedule,
+    definition,
+  }));
 }

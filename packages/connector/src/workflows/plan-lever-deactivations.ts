@@ -1,14 +1,16 @@
 import type { Rule } from "@lever-oomnitza/mapping";
+import type { LeverUserData, OomnitzaUserData } from "../plan/plan-data.js";
 import { resolveMaxDeactivations } from "../plan/resolve-max-deactivations.js";
 import type { MaxDeactivations, SafetyResult } from "../types.js";
 import { describeRule } from "./describe-rule.js";
+import { describeTrigger } from "./describe-trigger.js";
 import { detectSaasUserEvents } from "./detect-saas-user-events.js";
 import { type Exemptions, exemptionReason } from "./exemption-reason.js";
 import { findLeverUser } from "./find-lever-user.js";
 import { indexLeverUsers } from "./index-lever-users.js";
+import type { WorkflowSaasUser } from "./read-workflow-inputs.js";
 import { ruleRecord } from "./rule-record.js";
 import { selectingRules } from "./selecting-rules.js";
-import type { WorkflowLeverUser, WorkflowPerson, WorkflowSaasUser } from "./workflow-records.js";
 import type { WorkflowSnapshot } from "./workflow-snapshot.js";
 import type { WorkflowTrigger } from "./workflows-config-schema.js";
 
@@ -63,19 +65,14 @@ export interface LeverDeactivationPlan {
 export interface PlanLeverDeactivationsInput {
   workflow: string;
   saasUsers: readonly WorkflowSaasUser[];
-  persons: Iterable<WorkflowPerson>;
-  leverUsers: Iterable<WorkflowLeverUser>;
+  persons: Iterable<OomnitzaUserData>;
+  leverUsers: Iterable<LeverUserData>;
   rule?: Rule | undefined;
   exempt: Exemptions;
   maxDeactivations: MaxDeactivations;
   trigger: WorkflowTrigger;
   previous: WorkflowSnapshot | undefined;
   now: Date;
-}
-
-/** Renders a trigger for plans and reports. */
-function triggerName(trigger: WorkflowTrigger): string {
-  return typeof trigger === "string" ? trigger : `schedule ${trigger.schedule}`;
 }
 
 /**
@@ -87,7 +84,7 @@ export function planLeverDeactivations(input: PlanLeverDeactivationsInput): Leve
   const index = indexLeverUsers(input.leverUsers);
   const persons = new Map([...input.persons].map((person) => [person.user_id, person]));
   const triggered = detectSaasUserEvents(input.trigger, input.saasUsers, input.previous);
-  const trigger = triggerName(input.trigger);
+  const trigger = describeTrigger(input.trigger);
   const deactivations: LeverDeactivation[] = [];
   const alreadyDeactivated: LeftAlone[] = [];
   const exempt: LeftAlone[] = [];

@@ -1,9 +1,10 @@
+import type { LeverUserData } from "../plan/plan-data.js";
 import { resolveMaxDeactivations } from "../plan/resolve-max-deactivations.js";
 import type { DegradedFeature, MaxDeactivations, SafetyResult } from "../types.js";
 import { findLeverUser } from "./find-lever-user.js";
 import { indexLeverUsers } from "./index-lever-users.js";
+import type { WorkflowSaasUser } from "./read-workflow-inputs.js";
 import { saasRoleLabels } from "./saas-role-labels.js";
-import type { WorkflowLeverUser, WorkflowSaasUser } from "./workflow-records.js";
 
 /** One role overwrite: every listed Oomnitza user gets exactly this Lever role (one PATCH per role). */
 export interface RoleWrite {
@@ -47,7 +48,7 @@ export interface PlanRoleRetrievalInput {
   workflow: string;
   saasUsers: readonly WorkflowSaasUser[];
   /** One full Lever listing, deactivated users included. */
-  leverUsers: Iterable<WorkflowLeverUser>;
+  leverUsers: Iterable<LeverUserData>;
   deactivateMissing: boolean;
   maxDeactivations: MaxDeactivations;
   now: Date;

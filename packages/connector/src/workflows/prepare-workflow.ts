@@ -1,20 +1,17 @@
-import { silentLogger } from "@lever-oomnitza/http";
 import { ConfigError } from "../config/config-error.js";
-import { createClients } from "../engine/create-clients.js";
+import { createEngineContext } from "../engine/create-engine-context.js";
 import { statsSnapshot } from "../engine/stats-snapshot.js";
 import { TenantUnsupportedError } from "../errors/tenant-unsupported-error.js";
 import { withStateLock } from "../state/with-state-lock.js";
-import type { ConnectorConfig, Logger, MaxDeactivations } from "../types.js";
+import type { ConnectorConfig, Logger } from "../types.js";
 import { applyWorkflow } from "./apply-workflow.js";
 import { checkRuleNames } from "./check-rule-names.js";
 import { type LeverDeactivationPlan, planLeverDeactivations } from "./plan-lever-deactivations.js";
 import { planRoleRetrieval, type RoleRetrievalPlan } from "./plan-role-retrieval.js";
 import { readWorkflowInputs } from "./read-workflow-inputs.js";
-import { readWorkflowSnapshot } from "./read-workflow-snapshot.js";
-import { resolveWorkflows } from "./resolve-workflows.js";
 import { ruleReadsPrefix } from "./rule-reads-prefix.js";
-import type { WorkflowClients } from "./workflow-clients.js";
 import type { WorkflowRunReport } from "./workflow-run-report.js";
+import { readWorkflowSnapshot } from "./workflow-snapshot.js";
 import type { WorkflowConfig } from "./workflows-config-schema.js";
 
 /** A workflow's plan: who gets which role, who is deactivated and why. Plain JSON. */
@@ -27,8 +24,6 @@ export interface WorkflowOptions {
   fetch?: typeof globalThis.fetch | undefined;
   /** Clock, injectable for tests (rule durations such as `365d` are measured from it). */
   now?: (() => Date) | undefined;
-  /** Use these clients instead of building them from the config. */
-  clients?: WorkflowClients | undefined;
 }
 
 /** A planned workflow: inspect `plan`, then `apply()` executes exactly it and writes the run report. */
@@ -41,7 +36,7 @@ export interface PreparedWorkflow {
 
 /** The workflow named `name`, or a ConfigError listing the names that exist. */
 function pickWorkflow(config: ConnectorConfig, name: string): WorkflowConfig {
-  const workflows = resolveWorkflows(config);
+  const workflows = config.workflows;
   const definition = workflows[name];
   if (definition) return definition;
   const names = Object.keys(workflows);
@@ -70,19 +65,21 @@ export async function prepareWorkflow(
   opts: WorkflowOptions = {},
 ): Promise<PreparedWorkflow> {
   const definition = pickWorkflow(config, name);
-  // The same clients, page sizes and batch sizes as the sync.
-  const clients =
-    opts.clients ?? createClients(config, { fetch: opts.fetch, logger: opts.logger ?? silentLogger });
-  const now = (opts.now ?? (() => new Date()))();
+  // The engine's context: the same clients, page sizes and batch sizes as the sync.
+  const ctx = createEngineContext(config, {
+    ...(opts.logger ? { logger: opts.logger } : {}),
+    ...(opts.fetch ? { fetch: opts.fetch } : {}),
+    ...(opts.now ? { now: opts.now } : {}),
+  });
+  const now = ctx.now();
   const started = {
     at: now,
-    lever: statsSnapshot(clients.lever.stats),
-    oomnitza: statsSnapshot(clients.oomnitza.stats),
+    lever: statsSnapshot(ctx.lever.stats),
+    oomnitza: statsSnapshot(ctx.oomnitza.stats),
   };
   const deactivator = definition.type === "lever-deactivate-users" ? definition : undefined;
-  const inputs = await readWorkflowInputs(clients, config.saas.app, {
+  const inputs = await readWorkflowInputs(ctx, {
     persons: ruleReadsPrefix(deactivator?.rule, "user"),
-    logger: opts.logger,
     feature: deactivator
       ? `workflow "${name}" (it deactivates SaaS users)`
       : "SaaS-user deactivation (deactivateMissing)",
@@ -102,7 +99,7 @@ export async function prepareWorkflow(
           ...inputs,
           rule: definition.rule,
           exempt: definition.exempt,
-          maxDeactivations: definition.maxDeactivations as MaxDeactivations,
+          maxDeactivations: definition.maxDeactivations,
           trigger: definition.trigger,
           previous,
           now,
@@ -112,12 +109,12 @@ export async function prepareWorkflow(
           ...inputs,
           deactivateMissing: definition.deactivateMissing && !degradeDeactivations,
           // Same safety threshold as the sync unless the workflow sets its own.
-          maxDeactivations: (definition.maxDeactivations ?? config.saas.maxDeactivations) as MaxDeactivations,
+          maxDeactivations: definition.maxDeactivations ?? config.saas.maxDeactivations,
           now,
         });
   if (degradeDeactivations && plan.type === "saas-user-role") {
     plan.degraded = inputs.support.degraded;
-    opts.logger?.warn({ degraded: plan.degraded }, "SaaS-user deactivation refused: role writes go on");
+    ctx.logger.warn({ degraded: plan.degraded }, "SaaS-user deactivation refused: role writes go on");
   }
   let applied: Promise<WorkflowRunReport> | undefined;
   return {
@@ -127,7 +124,7 @@ export async function prepareWorkflow(
     // Applying twice would deactivate from a stale read: the second call returns the first report.
     apply: () => {
       applied ??= withStateLock(config.state.dir, `workflow run ${name}`, true, () =>
-        applyWorkflow({ config, name, definition, plan, inputs, previous, clients, started, opts }),
+        applyWorkflow({ ctx, name, definition, plan, inputs, previous, started }),
       );
       return applied;
     },

@@ -1,22 +1,26 @@
 import { collectPages } from "@lever-oomnitza/http";
 import { f } from "@lever-oomnitza/oomnitza-client";
 import { ConfigError } from "../config/config-error.js";
+import type { EngineContext } from "../engine/engine-context.js";
+import type { LeverUserData, OomnitzaUserData, SaasUserData } from "../plan/plan-data.js";
 import { type SaasUserSupport, saasUserSupport } from "../plan/saas-user-support.js";
-import type { Logger } from "../types.js";
-import type { WorkflowClients } from "./workflow-clients.js";
-import type {
-  WorkflowLeverUser,
-  WorkflowPerson,
-  WorkflowSaasUser,
-  WorkflowSaasUserRecord,
-} from "./workflow-records.js";
+
+/**
+ * A SaaS user of the Lever app as the workflows plan with it. `saas_user_id` is the record's own, or
+ * `user:<user_id>` on tenants that send none (the export addresses a SaaS user by app and person); such
+ * a key only names the record in plans, snapshots and reports and is never sent: status changes are
+ * refused on those tenants (`saasUserSupport`).
+ */
+export interface WorkflowSaasUser extends SaasUserData {
+  saas_user_id: string;
+}
 
 /** What a workflow reads before planning. */
 export interface WorkflowInputs {
   saasId: string | number;
   saasUsers: WorkflowSaasUser[];
-  leverUsers: WorkflowLeverUser[];
-  persons: WorkflowPerson[];
+  leverUsers: LeverUserData[];
+  persons: OomnitzaUserData[];
   /** Which status features the SaaS users as read support (`saasUserSupport`). */
   support: SaasUserSupport;
   /** `/saas_users` records of other apps that a server ignoring the filter returned; never acted on. */
@@ -31,11 +35,11 @@ export interface WorkflowInputs {
  * export's shape) the app's users are read through `/saas/{ident}/users`, which its path scopes to the app.
  */
 export async function readWorkflowInputs(
-  clients: WorkflowClients,
-  app: string,
-  opts: { persons: boolean; logger?: Logger | undefined; feature: string },
+  ctx: EngineContext,
+  opts: { persons: boolean; feature: string },
 ): Promise<WorkflowInputs> {
-  const found = await clients.oomnitza.saas.findByName(app);
+  const app = ctx.config.saas.app;
+  const found = await ctx.oomnitza.saas.findByName(app);
   if (!found) {
     // Nothing can be read or written without the app: a setup problem (exit 2), not a record failure.
     throw new ConfigError([
@@ -48,37 +52,33 @@ export async function readWorkflowInputs(
   }
   const saasId = found.saas_id;
   const [listed, leverUsers, persons] = await Promise.all([
-    collectPages(clients.oomnitza.saasUsers.listPages({ filter: f.eq("saas_id", saasId) })),
-    collectPages(clients.lever.users.listPages({ includeDeactivated: true, pageSize: 100 })),
-    opts.persons ? collectPages(clients.oomnitza.users.listPages({})) : Promise.resolve([]),
+    collectPages(ctx.oomnitza.saasUsers.listPages({ filter: f.eq("saas_id", saasId) })),
+    collectPages(ctx.lever.users.listPages({ includeDeactivated: true, pageSize: 100 })),
+    opts.persons ? collectPages(ctx.oomnitza.users.listPages({})) : Promise.resolve([]),
   ]);
   const unscoped = listed.some((user) => user.saas_id === undefined || user.saas_id === null);
-  const records = unscoped ? await clients.oomnitza.saas.users(saasId) : listed;
+  const records = unscoped ? await ctx.oomnitza.saas.users(saasId) : listed;
   const own = records.filter((user) => unscoped || String(user.saas_id) === String(saasId));
   const otherApps = records.length - own.length;
   if (otherApps > 0)
-    opts.logger?.warn(
+    ctx.logger.warn(
       { saasId, otherApps },
       "Oomnitza ignored the saas_id filter of /saas_users: SaaS users of other apps were dropped and are never acted on",
     );
   if (unscoped)
-    opts.logger?.warn(
+    ctx.logger.warn(
       { saasId },
       "SaaS users from /saas_users carry no saas_id: read the app's users through /saas/{ident}/users instead",
     );
   const support = saasUserSupport(own, opts.feature);
   const saasUsers = own.map(workflowSaasUser);
-  opts.logger?.info(
+  ctx.logger.info(
     { saasId, saasUsers: saasUsers.length, leverUsers: leverUsers.length, persons: persons.length },
     "workflow inputs read",
   );
   return { saasId, saasUsers, leverUsers, persons, support, otherApps };
 }
 
-function workflowSaasUser(record: WorkflowSaasUserRecord): WorkflowSaasUser {
-  return {
-    ...record,
-    saas_user_id: record.saas_user_id ?? `user:${record.user_id}`,
-    status: typeof record.status === "string" ? record.status : "unknown",
-  };
+function workflowSaasUser(record: SaasUserData): WorkflowSaasUser {
+  return { ...record, saas_user_id: record.saas_user_id ?? `user:${record.user_id}` };
 }

@@ -1,4 +1,5 @@
-import type { WorkflowLeverUser, WorkflowPerson, WorkflowSaasUser } from "./workflow-records.js";
+import type { LeverUserData, OomnitzaUserData } from "../plan/plan-data.js";
+import type { WorkflowSaasUser } from "./read-workflow-inputs.js";
 
 /**
  * The record a `lever-deactivate-users` rule reads: the SaaS user's own fields (`last_visit`,
@@ -8,8 +9,8 @@ import type { WorkflowLeverUser, WorkflowPerson, WorkflowSaasUser } from "./work
  */
 export function ruleRecord(
   saasUser: WorkflowSaasUser,
-  person: WorkflowPerson | undefined,
-  lever: WorkflowLeverUser | undefined,
+  person: OomnitzaUserData | undefined,
+  lever: LeverUserData | undefined,
 ): Record<string, unknown> {
   return { ...saasUser, user: person ?? null, lever: lever ?? null };
 }

@@ -4,7 +4,6 @@ import { exitCodeFor } from "../../errors/exit-code-for.js";
 import { ExitCode } from "../../errors/exit-codes.js";
 import { StateLockedError } from "../../state/state-lock.js";
 import type { ConnectorConfig, Plan, RunReport } from "../../types.js";
-import { scheduledWorkflowJobs } from "../../workflows/cli/scheduled-workflow-jobs.js";
 import type { CliContext } from "../cli-context.js";
 import type { CliDeps } from "../cli-deps.js";
 import { CliError } from "../cli-error.js";
@@ -19,6 +18,7 @@ import { notifyOutcome } from "../notify-outcome.js";
 import { createSchedulerMetrics, type SchedulerMetrics } from "../service/scheduler-metrics.js";
 import { parseListen, startService } from "../service/start-service.js";
 import { withHelp } from "../with-help.js";
+import { scheduledWorkflowJobs } from "./scheduled-workflow-jobs.js";
 import { deactivationsIn } from "./sync-command.js";
 
 /** Called for each run report a job produces (the sync, each workflow): metrics and notifications. */

@@ -1,14 +1,14 @@
 import type { Command } from "commander";
 import { exitCodeFor } from "../../errors/exit-code-for.js";
 import { ExitCode } from "../../errors/exit-codes.js";
-import { formatWorkflowPlan } from "../../workflows/cli/format-workflow-plan.js";
-import { formatWorkflowReport } from "../../workflows/cli/format-workflow-report.js";
 import { listWorkflows } from "../../workflows/list-workflows.js";
 import { type PreparedWorkflow, prepareWorkflow } from "../../workflows/prepare-workflow.js";
 import type { CliDeps } from "../cli-deps.js";
 import { confirmDeactivations, type PendingDeactivations } from "../confirm-deactivations.js";
 import { ALL_EXIT_CODES, READ_FAILURE } from "../exit-code-help.js";
 import { formatTable } from "../format/format-table.js";
+import { formatWorkflowPlan } from "../format/format-workflow-plan.js";
+import { formatWorkflowReport } from "../format/format-workflow-report.js";
 import { loadCliConfig } from "../load-cli-config.js";
 import { notifyOutcome } from "../notify-outcome.js";
 import { withHelp } from "../with-help.js";

@@ -1,6 +1,6 @@
-import type { Style } from "../../cli/create-style.js";
-import { formatDegraded } from "../../cli/format/format-degraded.js";
-import type { WorkflowPlan } from "../prepare-workflow.js";
+import type { WorkflowPlan } from "../../workflows/prepare-workflow.js";
+import type { Style } from "../create-style.js";
+import { formatDegraded } from "./format-degraded.js";
 
 const LIST_LIMIT = 50;
 

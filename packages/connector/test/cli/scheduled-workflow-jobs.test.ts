@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createStyle } from "../../../src/cli/create-style.js";
-import { loadConfig } from "../../../src/config/load-config.js";
-import { scheduledWorkflowJobs } from "../../../src/workflows/cli/scheduled-workflow-jobs.js";
-import { startTenant, type Tenant } from "../sandbox-tenant.js";
+import { scheduledWorkflowJobs } from "../../src/cli/commands/scheduled-workflow-jobs.js";
+import { createStyle } from "../../src/cli/create-style.js";
+import { loadConfig } from "../../src/config/load-config.js";
+import { startTenant, type Tenant } from "../workflows/sandbox-tenant.js";
 
 describe("scheduledWorkflowJobs (what `connector schedule` runs)", () => {
   let t: Tenant;

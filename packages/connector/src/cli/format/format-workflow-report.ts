@@ -1,8 +1,8 @@
-import type { Style } from "../../cli/create-style.js";
-import { formatDegraded } from "../../cli/format/format-degraded.js";
-import { formatDuration } from "../../cli/format/format-duration.js";
-import { formatOutcome } from "../../cli/format/format-outcome.js";
-import type { WorkflowRunReport } from "../workflow-run-report.js";
+import type { WorkflowRunReport } from "../../workflows/workflow-run-report.js";
+import type { Style } from "../create-style.js";
+import { formatDegraded } from "./format-degraded.js";
+import { formatDuration } from "./format-duration.js";
+import { formatOutcome } from "./format-outcome.js";
 
 /** A workflow run report in a few lines: outcome, what was written, failures, where the report is. */
 export function formatWorkflowReport(report: WorkflowRunReport, style: Style): string[] {

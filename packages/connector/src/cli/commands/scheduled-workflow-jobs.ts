@@ -1,12 +1,12 @@
-import type { RecordRun, ScheduledJob } from "../../cli/commands/schedule-command.js";
-import type { Style } from "../../cli/create-style.js";
-import { formatDuration } from "../../cli/format/format-duration.js";
-import { formatOutcome } from "../../cli/format/format-outcome.js";
 import { exitCodeFor } from "../../errors/exit-code-for.js";
 import type { ConnectorConfig, Logger } from "../../types.js";
-import { listWorkflows } from "../list-workflows.js";
-import { runWorkflow } from "../run-workflow.js";
-import type { WorkflowRunReport } from "../workflow-run-report.js";
+import { listWorkflows } from "../../workflows/list-workflows.js";
+import { runWorkflow } from "../../workflows/run-workflow.js";
+import type { WorkflowRunReport } from "../../workflows/workflow-run-report.js";
+import type { Style } from "../create-style.js";
+import { formatDuration } from "../format/format-duration.js";
+import { formatOutcome } from "../format/format-outcome.js";
+import type { RecordRun, ScheduledJob } from "./schedule-command.js";
 
 /** One line about a workflow run for `connector schedule`'s log. */
 function summary(report: WorkflowRunReport, style: Style): string {
