@@ -4,6 +4,24 @@ import { describe, expect, it } from "vitest";
 // Each package's runtime exports, pinned: a new export is a decision (document it in the package README
 // and add it here), not an accident. Every pinned name must appear in the README as `name`.
 const surfaces: Record<string, string[]> = {
+  connector: [
+    "ConfigError",
+    "ExitCode",
+    "PlanError",
+    "StateLockedError",
+    "TenantUnsupportedError",
+    "connectorConfigJsonSchema",
+    "connectorConfigSchema",
+    "createConnector",
+    "exitCodeFor",
+    "listRuns",
+    "loadConfig",
+    "planLeverDeactivations",
+    "planRoleRetrieval",
+    "planWorkflow",
+    "prepareWorkflow",
+    "runWorkflow",
+  ],
   mapping: [
     "MappingError",
     "closestName",

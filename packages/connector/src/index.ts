@@ -7,7 +7,7 @@ export { exitCodeFor } from "./errors/exit-code-for.js";
 export { ExitCode, type ExitCodeValue } from "./errors/exit-codes.js";
 export { PlanError } from "./errors/plan-error.js";
 export { TenantUnsupportedError } from "./errors/tenant-unsupported-error.js";
-export { KEYCHAIN_SERVICE, type KeychainStore, KeychainUnavailableError } from "./secrets/keychain-store.js";
+export type { KeychainStore } from "./secrets/keychain-store.js";
 export { listRuns } from "./state/list-runs.js";
 export { StateLockedError } from "./state/state-lock.js";
 export type * from "./types.js";

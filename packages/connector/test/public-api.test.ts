@@ -1,5 +1,4 @@
-import { describe, expect, expectTypeOf, it } from "vitest";
-import * as connector from "../src/index.js";
+import { describe, expectTypeOf, it } from "vitest";
 import {
   type CheckResult,
   type Connector,
@@ -51,30 +50,5 @@ describe("public types", () => {
     }>();
     // @ts-expect-error a create has no changes
     expectTypeOf<Extract<UserAction, { action: "create" }>["changes"]>();
-  });
-});
-
-describe("public runtime surface", () => {
-  it("exports what the README documents, and no workflow internals", () => {
-    expect(Object.keys(connector).sort()).toEqual([
-      "ConfigError",
-      "ExitCode",
-      "KEYCHAIN_SERVICE",
-      "KeychainUnavailableError",
-      "PlanError",
-      "StateLockedError",
-      "TenantUnsupportedError",
-      "connectorConfigJsonSchema",
-      "connectorConfigSchema",
-      "createConnector",
-      "exitCodeFor",
-      "listRuns",
-      "loadConfig",
-      "planLeverDeactivations",
-      "planRoleRetrieval",
-      "planWorkflow",
-      "prepareWorkflow",
-      "runWorkflow",
-    ]);
   });
 });
