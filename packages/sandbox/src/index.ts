@@ -5,6 +5,7 @@ export type { LeverUserOptions } from "./data/generate-lever-users.js";
 export {
   defaultCustomFields,
   defaultOomnitzaRoles,
+  type LeverAppSeats,
   type OomnitzaTenantOptions,
   type TenantExpectations,
 } from "./data/generate-oomnitza-tenant.js";

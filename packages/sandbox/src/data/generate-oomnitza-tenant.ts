@@ -19,10 +19,22 @@ export interface OomnitzaTenantOptions {
   emailCaseShare?: number;
   /** People in Oomnitza who are not in Lever (default max(12, 5% of Lever users)). */
   unrelatedStaff?: number;
-  /** Seed a "Lever" SaaS app with roles and SaaS users (default false: the connector must create it). */
-  leverApp?: boolean;
+  /**
+   * Seed a "Lever" SaaS app with roles and SaaS users (default false: the connector must create it).
+   * `{ deactivatedSeatShare, orphanSeatShare }` seeds it too, with about those shares of its seats held
+   * by people whose Lever user is deactivated, and by people with no Lever user at all.
+   */
+  leverApp?: boolean | LeverAppSeats;
   /** Role id given to seeded people (default 25, "Employee"). */
   defaultRole?: number;
+}
+
+/** The seat shares of a seeded Lever app; each from 0 to below 1, and less than 1 together. */
+export interface LeverAppSeats {
+  /** Share of the app's seats whose person's Lever user is deactivated (default 0; capped by the deactivated Lever users). */
+  deactivatedSeatShare?: number;
+  /** Share of the app's seats whose person has no Lever user (default 0). */
+  orphanSeatShare?: number;
 }
 
 /** What the seeded tenant holds, by category, so tests can predict a first sync. */
@@ -31,6 +43,10 @@ export interface TenantExpectations {
   staleName: string[];
   emailCase: string[];
   unrelated: string[];
+  /** `saas_user_id`s of Lever-app seats whose Lever user is deactivated (from `deactivatedSeatShare`). */
+  deactivatedSeats: string[];
+  /** `saas_user_id`s of Lever-app seats whose person has no Lever user (from `orphanSeatShare`). */
+  orphanSeats: string[];
 }
 
 /** A seeded tenant: the records plus the categories they were drawn from. */
@@ -73,7 +89,14 @@ export function generateOomnitzaTenant(
   const now = Math.floor(nowMs / 1000);
   const role = o.defaultRole ?? 25;
   const users: SandboxOomnitzaUser[] = [];
-  const expectations: TenantExpectations = { exact: [], staleName: [], emailCase: [], unrelated: [] };
+  const expectations: TenantExpectations = {
+    exact: [],
+    staleName: [],
+    emailCase: [],
+    unrelated: [],
+    deactivatedSeats: [],
+    orphanSeats: [],
+  };
   const person = (
     fields: Partial<SandboxOomnitzaUser> & { username: string; email: string },
   ): SandboxOomnitzaUser => {
@@ -148,7 +171,89 @@ export function generateOomnitzaTenant(
     });
     expectations.unrelated.push(record.user_id);
   }
-  return { users, ...seedSaas(random, users, lever, now, o.leverApp ?? false), expectations };
+  const seats = leverAppSeats(o.leverApp);
+  const saas = seedSaas(random, users, lever, now, o.leverApp !== undefined && o.leverApp !== false);
+  if (seats) seedSeatShares({ saas, users, lever, seats, person, expectations, random, now });
+  return { users, ...saas, expectations };
+}
+
+function share(name: string, value: number | undefined): number {
+  if (value === undefined) return 0;
+  if (typeof value !== "number" || !(value >= 0 && value < 1))
+    throw new RangeError(`data.oomnitza.leverApp.${name} must be a number from 0 to below 1, got ${value}`);
+  return value;
+}
+
+/** The validated seat shares, or undefined when `leverApp` asks for none. */
+function leverAppSeats(leverApp: OomnitzaTenantOptions["leverApp"]): Required<LeverAppSeats> | undefined {
+  if (typeof leverApp !== "object" || leverApp === null) return undefined;
+  const deactivatedSeatShare = share("deactivatedSeatShare", leverApp.deactivatedSeatShare);
+  const orphanSeatShare = share("orphanSeatShare", leverApp.orphanSeatShare);
+  if (deactivatedSeatShare + orphanSeatShare >= 1)
+    throw new RangeError(
+      "data.oomnitza.leverApp: deactivatedSeatShare + orphanSeatShare must be below 1 (some seats belong to active Lever users)",
+    );
+  return { deactivatedSeatShare, orphanSeatShare };
+}
+
+/**
+ * Adds Lever-app seats so that about `deactivatedSeatShare` of them belong to people whose Lever user is
+ * deactivated (each gets an Oomnitza person linked by `lever_id`) and `orphanSeatShare` to people who are
+ * not in Lever (new contractor records). Draws come after every other draw, so other seeded data is unchanged.
+ */
+function seedSeatShares(o: {
+  saas: ReturnType<typeof seedSaas>;
+  users: SandboxOomnitzaUser[];
+  lever: GeneratedLeverUser[];
+  seats: Required<LeverAppSeats>;
+  person: (fields: Partial<SandboxOomnitzaUser> & { username: string; email: string }) => SandboxOomnitzaUser;
+  expectations: TenantExpectations;
+  random: Random;
+  now: number;
+}): void {
+  const { saasUsers } = o.saas;
+  const linked = saasUsers.filter((s) => s.saas_id === 3).length;
+  const total = Math.round(linked / (1 - o.seats.deactivatedSeatShare - o.seats.orphanSeatShare));
+  const seat = (u: SandboxOomnitzaUser, user_external_id: string | null): string => {
+    const saas_user_id = String(saasUsers.length + 1);
+    saasUsers.push({
+      saas_user_id,
+      saas_id: 3,
+      user_id: u.user_id,
+      user_external_id,
+      last_visit: o.now - o.random.int(0, 30 * 86_400),
+      status: "active",
+      role_ids: [],
+      person: { username: u.username, email: u.email, full_name: u.full_name },
+    });
+    return saas_user_id;
+  };
+  const deactivated = o.lever.filter((g) => g.user.deactivatedAt !== null && !g.autoCreated);
+  const wantDeactivated = Math.min(deactivated.length, Math.round(total * o.seats.deactivatedSeatShare));
+  for (const { user } of deactivated.slice(0, wantDeactivated)) {
+    const [first = user.name, last = ""] = user.name.split(" ");
+    const record = o.person({
+      username: user.email,
+      email: user.email,
+      first_name: first,
+      last_name: last || null,
+      lever_id: user.id,
+    });
+    o.expectations.deactivatedSeats.push(seat(record, user.id));
+  }
+  const wantOrphans = Math.round(total * o.seats.orphanSeatShare);
+  for (let i = 0; i < wantOrphans; i++) {
+    const [first = "Pat", last = "Doe"] = o.random.pick(staffNames);
+    const email = `${first.toLowerCase()}.${last.toLowerCase()}.${i + 1}@contractors.acme.example`;
+    const record = o.person({
+      username: email,
+      email,
+      first_name: first,
+      last_name: last,
+      position: "Contractor",
+    });
+    o.expectations.orphanSeats.push(seat(record, null));
+  }
 }
 
 function seedSaas(
