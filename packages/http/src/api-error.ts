@@ -1,3 +1,4 @@
+import { brandClass } from "./brand-class.js";
 import { redact, redactValue } from "./redact.js";
 
 /** What went wrong, in terms a caller can branch on. */
@@ -13,7 +14,8 @@ export type ErrorKind =
   | "timeout"
   | "invalid-response"
   | "redirect"
-  | "body-too-large";
+  | "body-too-large"
+  | "aborted";
 
 /** Everything needed to build an {@link ApiError}; `secrets` are redacted from every text field. */
 export interface ApiErrorInit {
@@ -47,7 +49,10 @@ function sanitizeCause(cause: unknown, secrets: readonly string[]): unknown {
   return copy;
 }
 
-/** The one error every client throws: HTTP status, vendor code, redacted URL, request id and parsed body. */
+/**
+ * The one error every client throws: HTTP status, vendor code, redacted URL, request id and parsed body.
+ * `err instanceof ApiError` holds across the ESM and CommonJS builds of this package.
+ */
 export class ApiError extends Error {
   readonly kind: ErrorKind;
   readonly status?: number;
@@ -106,6 +111,8 @@ export class ApiError extends Error {
     };
   }
 }
+
+brandClass(ApiError, "ApiError");
 
 /** Map an HTTP status to an {@link ErrorKind}. */
 export function kindForStatus(status: number): ErrorKind {

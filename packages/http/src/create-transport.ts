@@ -1,4 +1,5 @@
 import { DEFAULT_MAX_BODY_BYTES } from "./body-too-large.js";
+import type { Hooks } from "./hooks.js";
 import { type Logger, silentLogger } from "./logger.js";
 import { createNodeHttpFetch } from "./node-http-fetch.js";
 import { refuseRedirects } from "./refuse-redirects.js";
@@ -28,6 +29,8 @@ export interface TransportOptions {
   /** Replaces the built-in keep-alive `node:http` fetch (tests, proxies). */
   fetch?: typeof globalThis.fetch;
   logger?: Logger;
+  /** Called for every attempt (see {@link Hooks}); never given a secret. */
+  hooks?: Hooks;
   /** Which requests are safe to resend after the server may have acted (default: GET, HEAD, PUT, DELETE, OPTIONS). */
   isIdempotent?: (method: string, url: URL) => boolean;
   /** Injectable for tests. */
@@ -97,6 +100,7 @@ export function createTransport(o: TransportOptions): {
     logger,
     stats,
     sleep,
+    ...(o.hooks ? { hooks: o.hooks } : {}),
     isIdempotent: o.isIdempotent ?? ((method) => isIdempotentMethod(method)),
     ...(o.random ? { random: o.random } : {}),
   });

@@ -1,17 +1,9 @@
 import type { Middleware } from "openapi-fetch";
+import { abortedError } from "./aborted-error.js";
 import { ApiError, kindForStatus } from "./api-error.js";
 import { redact } from "./redact.js";
+import { requestIdOf } from "./request-id.js";
 import { parseRetryAfter } from "./retry-after.js";
-
-const REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"];
-
-function requestIdOf(headers: Headers): string | undefined {
-  for (const name of REQUEST_ID_HEADERS) {
-    const value = headers.get(name);
-    if (value) return value;
-  }
-  return undefined;
-}
 
 /** Cut after redacting: a secret straddling the cut would otherwise survive minus its tail. */
 function clip(text: string, secrets: readonly string[], max: number): string {
@@ -44,7 +36,7 @@ function serverText(body: unknown): string | undefined {
 }
 
 const HINTS: Record<string, string> = {
-  auth: "check the credentials (expired, revoked or for another environment)",
+  auth: "check the credentials: they may be expired, revoked or for another environment",
   permission: "the credentials lack permission for this operation; grant it in the vendor's admin settings",
   "not-found": "check the id or path",
   "rate-limited": "slow down or lower rateLimit.perSecond",
@@ -66,7 +58,7 @@ function describe(
   const parts = [`${service} ${request.method} ${request.url} → ${status}`];
   if (code) parts.push(code);
   if (detail) parts.push(detail);
-  return `${parts.join(": ")}${hint ? ` (${hint})` : ""}`;
+  return `${parts.join(": ")}${hint ? `; ${hint}` : ""}`;
 }
 
 /**
@@ -123,7 +115,9 @@ export function errorMiddleware(o: { service: string; secrets: string[] }): Midd
       });
     },
     onError({ error, request }) {
-      if (error instanceof ApiError || (error instanceof Error && error.name === "AbortError")) return;
+      if (error instanceof ApiError) return;
+      if (error instanceof Error && error.name === "AbortError")
+        return abortedError({ service: o.service, secrets: o.secrets, request, reason: error });
       return new ApiError({
         kind: "network",
         message: `${o.service} ${request.method} ${request.url} failed before a response: ${(error as Error)?.message ?? String(error)}`,

@@ -2,13 +2,14 @@ export { ApiError, type ApiErrorInit, type ErrorKind, kindForStatus } from "./ap
 export { authMiddleware } from "./auth-middleware.js";
 export { fullJitterDelay } from "./backoff.js";
 export { DEFAULT_MAX_BODY_BYTES } from "./body-too-large.js";
+export { type CallOptions, callInit } from "./call-options.js";
 export { classifyFailure, RETRY_STATUSES } from "./classify-failure.js";
-export { collectPages } from "./collect-pages.js";
 export { createTransport, isIdempotentMethod, type TransportOptions } from "./create-transport.js";
 export { errorMiddleware } from "./error-middleware.js";
-export { flattenPages } from "./flatten-pages.js";
+export type { Hooks, RequestHookInfo, ResponseHookInfo, RetryHookInfo } from "./hooks.js";
 export { type Logger, silentLogger } from "./logger.js";
 export { createNodeHttpFetch, type NodeHttpFetch, type NodeHttpFetchOptions } from "./node-http-fetch.js";
+export { type Paged, paged } from "./paged.js";
 export { DEFAULT_MAX_ITEMS, PaginationError, paginateCursor } from "./paginate-cursor.js";
 export { paginateOffset } from "./paginate-offset.js";
 export { REDACTED, redact, redactValue } from "./redact.js";

@@ -1,3 +1,5 @@
+import { brandClass } from "./brand-class.js";
+
 /** Most items one listing may yield by default: far above any real tenant, low enough to bound memory. */
 export const DEFAULT_MAX_ITEMS = 1_000_000;
 
@@ -13,6 +15,8 @@ export class PaginationError extends Error {
     this.name = "PaginationError";
   }
 }
+
+brandClass(PaginationError, "PaginationError");
 
 /** Counts pages and items of one listing and throws {@link PaginationError} past either cap. */
 export function listingBudget(o: { maxPages?: number | undefined; maxItems?: number | undefined }) {

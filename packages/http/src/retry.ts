@@ -1,8 +1,11 @@
+import { abortedError } from "./aborted-error.js";
 import { fullJitterDelay } from "./backoff.js";
 import { checkJsonBody } from "./check-json-body.js";
 import { classifyFailure } from "./classify-failure.js";
+import type { Hooks } from "./hooks.js";
 import type { Logger } from "./logger.js";
 import { redact } from "./redact.js";
+import { requestIdOf } from "./request-id.js";
 import { parseRetryAfter } from "./retry-after.js";
 import type { TransportStats } from "./stats.js";
 import type { RequestFetch } from "./throttle.js";
@@ -33,6 +36,8 @@ export interface RetryContext {
   secrets: readonly string[];
   logger: Logger;
   stats: TransportStats;
+  /** Called for every attempt; payloads carry the redacted URL only. */
+  hooks?: Hooks;
   isIdempotent: (method: string, url: URL) => boolean;
   sleep: (ms: number) => Promise<void>;
   random?: () => number;
@@ -49,10 +54,30 @@ async function attemptOnce(next: RequestFetch, request: Request): Promise<Outcom
   }
 }
 
+/** Waits `ms`, or less when `signal` aborts first. */
+function waitUnlessAborted(sleep: RetryContext["sleep"], ms: number, signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.resolve();
+  return new Promise<void>((resolve, reject) => {
+    const onAbort = () => resolve();
+    signal.addEventListener("abort", onAbort, { once: true });
+    sleep(ms).then(
+      () => {
+        signal.removeEventListener("abort", onAbort);
+        resolve();
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
 /**
  * Wrap a fetch with retries: exponential backoff with full jitter on 429/500/502/503/504, network errors
  * and (for reads) a 2xx JSON body that does not parse, honouring `Retry-After`; only idempotent requests
- * are retried after the server may have acted.
+ * are retried after the server may have acted. Calls `ctx.hooks` for every attempt. A caller's abort
+ * (the request's signal) ends the loop with `ApiError{kind:'aborted'}` and no further attempt.
  */
 export function withRetry(
   next: RequestFetch,
@@ -62,9 +87,26 @@ export function withRetry(
   return async (original) => {
     const url = new URL(original.url);
     const idempotent = ctx.isIdempotent(original.method, url);
+    const hooks = ctx.hooks;
+    const shownUrl = hooks ? redact(original.url, ctx.secrets) : "";
+    const aborted = () =>
+      abortedError({
+        service: ctx.service,
+        secrets: ctx.secrets,
+        request: original,
+        reason: original.signal.reason,
+      });
     for (let attempt = 1; ; attempt++) {
+      if (original.signal.aborted) throw aborted();
+      const info = { service: ctx.service, method: original.method, url: shownUrl, attempt };
+      hooks?.onRequest?.(info);
       const outcome = await attemptOnce(next, original.clone());
       let { response, error } = outcome;
+      if (outcome.response && hooks?.onResponse) {
+        const requestId = requestIdOf(outcome.response.headers);
+        hooks.onResponse({ ...info, status: outcome.response.status, ...(requestId ? { requestId } : {}) });
+      }
+      if (original.signal.aborted && !outcome.response?.ok) throw aborted();
       let malformed = false;
       if (response?.ok) {
         // Only idempotent requests are resent: a create answered with a garbled body may have been applied.
@@ -77,17 +119,15 @@ export function withRetry(
           `${ctx.service}: ${original.method} answered ${outcome.response?.status} with a body that is not JSON`,
         );
       }
-      const decision = original.signal.aborted
-        ? "fatal"
-        : malformed
-          ? "retry"
-          : classifyFailure({
-              status: response?.status,
-              error,
-              method: original.method,
-              idempotent,
-              attempt,
-            });
+      const decision = malformed
+        ? "retry"
+        : classifyFailure({
+            status: response?.status,
+            error,
+            method: original.method,
+            idempotent,
+            attempt,
+          });
       const retryAfter = parseRetryAfter(response?.headers.get("retry-after"), (ctx.now ?? Date.now)());
       const tooLong = retryAfter !== undefined && retryAfter > options.maxRetryAfterMs;
       if (decision === "fatal" || attempt >= options.attempts || tooLong) {
@@ -96,6 +136,18 @@ export function withRetry(
       }
       const delayMs = retryAfter ?? fullJitterDelay(attempt, { ...options, random: ctx.random });
       ctx.stats.retries++;
+      const errorText =
+        error === undefined ? undefined : redact(String((error as Error)?.message ?? error), ctx.secrets);
+      if (hooks?.onRetry) {
+        const requestId = response ? requestIdOf(response.headers) : undefined;
+        hooks.onRetry({
+          ...info,
+          delayMs,
+          ...(response ? { status: response.status } : {}),
+          ...(requestId ? { requestId } : {}),
+          ...(errorText !== undefined ? { error: errorText } : {}),
+        });
+      }
       ctx.logger.warn(
         {
           service: ctx.service,
@@ -106,12 +158,11 @@ export function withRetry(
           maxAttempts: options.attempts,
           delayMs,
           status: response?.status,
-          error:
-            error === undefined ? undefined : redact(String((error as Error)?.message ?? error), ctx.secrets),
+          error: errorText,
         },
         `${ctx.service}: retrying ${original.method} in ${delayMs} ms (attempt ${attempt + 1}/${options.attempts})`,
       );
-      await ctx.sleep(delayMs);
+      await waitUnlessAborted(ctx.sleep, delayMs, original.signal);
     }
   };
 }

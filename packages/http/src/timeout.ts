@@ -1,5 +1,6 @@
 import { ApiError } from "./api-error.js";
 import { readBodyCapped } from "./body-too-large.js";
+import { CALL_TIMEOUT_HEADER } from "./call-options.js";
 import { failureCause } from "./failure-cause.js";
 import type { RequestFetch } from "./throttle.js";
 
@@ -20,14 +21,20 @@ export interface TimeoutContext {
 
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
-function failure(error: unknown, request: Request, ctx: TimeoutContext, timedOut: boolean): ApiError {
+function failure(
+  error: unknown,
+  request: Request,
+  ctx: TimeoutContext,
+  timedOut: boolean,
+  timeoutMs: number,
+): ApiError {
   const common = { method: request.method, url: request.url, service: ctx.service, secrets: ctx.secrets };
   const where = `${ctx.service} ${request.method} ${request.url}`;
   if (timedOut) {
     return new ApiError({
       ...common,
       kind: "timeout",
-      message: `${where} timed out after ${ctx.timeoutMs} ms: raise timeoutMs or check the service status`,
+      message: `${where} timed out after ${timeoutMs} ms: raise timeoutMs or check the service status`,
       cause: error,
     });
   }
@@ -64,6 +71,12 @@ export function withTimeout(
   ctx: TimeoutContext,
 ): RequestFetch {
   return async (request) => {
+    // A per-call deadline travels as an internal header (see callInit); it is never sent.
+    const perCall = request.headers.get(CALL_TIMEOUT_HEADER);
+    if (perCall !== null) request.headers.delete(CALL_TIMEOUT_HEADER);
+    const timeoutMs = perCall === null ? ctx.timeoutMs : Number(perCall);
+    // An aborted call sends nothing more.
+    if (request.signal.aborted) throw request.signal.reason;
     // One controller for both the deadline and the caller's abort (no AbortSignal.any: its composite
     // signal is tracked through WeakRefs on both sources, more per-request objects the scavenger keeps).
     const controller = new AbortController();
@@ -71,7 +84,7 @@ export function withTimeout(
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
-    }, ctx.timeoutMs);
+    }, timeoutMs);
     const onAbort = () => controller.abort(request.signal.reason);
     if (request.signal.aborted) onAbort();
     else request.signal.addEventListener("abort", onAbort, { once: true });
@@ -93,7 +106,7 @@ export function withTimeout(
       return buffered;
     } catch (error) {
       if (request.signal.aborted && !timedOut) throw error;
-      throw failure(error, request, ctx, timedOut);
+      throw failure(error, request, ctx, timedOut, timeoutMs);
     } finally {
       clearTimeout(timer);
       request.signal.removeEventListener("abort", onAbort);

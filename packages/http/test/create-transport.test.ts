@@ -166,7 +166,7 @@ describe("createTransport timeout", () => {
     expect(t.stats.byStatus).toEqual({ timeout: 2 });
   });
 
-  it("rethrows a caller abort without retrying", async () => {
+  it("turns a caller abort into ApiError{kind:'aborted'} without retrying", async () => {
     const controller = new AbortController();
     const t = transport([
       () => {
@@ -176,7 +176,9 @@ describe("createTransport timeout", () => {
       json(200, {}),
     ]);
     const err = await t.fetch(URL_, { signal: controller.signal }).catch((e: unknown) => e);
-    expect((err as Error).name).toBe("AbortError");
+    expect(err).toBeInstanceOf(ApiError);
+    expect((err as ApiError).kind).toBe("aborted");
+    expect((err as ApiError).retriable).toBe(false);
     expect(t.requests).toHaveLength(1);
   });
 });

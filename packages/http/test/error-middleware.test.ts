@@ -21,7 +21,29 @@ function client(replies: Parameters<typeof scriptedFetch>[0]) {
   return { c, ...scripted };
 }
 
+/** Deepest parenthesis nesting of a text: a message reads cleanly at 1 or less. */
+function parenDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const c of text) {
+    if (c === "(") max = Math.max(max, ++depth);
+    else if (c === ")") depth--;
+  }
+  return max;
+}
+
 describe("errorMiddleware", () => {
+  it.each([400, 401, 403, 404, 409, 429, 500])(
+    "the %i message reads cleanly: a hint, no nested parentheses",
+    async (status) => {
+      const { c } = client([json(status, { message: "Request refused (by policy)" })]);
+      const err = (await c.GET("/users").catch((e: unknown) => e)) as ApiError;
+      expect(err.message).toContain("Request refused (by policy)");
+      expect(parenDepth(err.message)).toBeLessThanOrEqual(1);
+      if (status === 401) expect(err.message).toMatch(/; check the credentials: they may be expired/);
+    },
+  );
+
   it("passes 2xx JSON through unchanged", async () => {
     const { c, requests } = client([json(200, { data: { id: "u1" } })]);
     const { data } = await c.GET("/users/{user}", { params: { path: { user: "u1" } } });
