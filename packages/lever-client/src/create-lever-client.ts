@@ -17,7 +17,10 @@ import { createUsersApi, type LeverUsersApi } from "./users-api.js";
 
 /** What {@link createLeverClient} returns. */
 export interface LeverClient {
-  /** Typed openapi-fetch client for every operation in `openapi/lever.yaml`. Non-2xx responses throw `ApiError`. */
+  /**
+   * Typed openapi-fetch client for every operation in `openapi/lever.yaml`. Non-2xx responses throw
+   * `ApiError`; a request aborted through its `signal` throws `ApiError{kind:'aborted'}`.
+   */
   raw: LeverRawClient;
   users: LeverUsersApi;
   tags: LeverTagsApi;
@@ -33,7 +36,7 @@ function transportOrConfigError<T>(build: () => T): T {
   try {
     return build();
   } catch (error) {
-    if (error instanceof TransportOptionError) throw new LeverConfigError(error.message, error.option);
+    if (error instanceof TransportOptionError) throw new LeverConfigError(error.option, error.message);
     throw error;
   }
 }
@@ -59,6 +62,7 @@ export function createLeverClient(o: LeverClientOptions): LeverClient {
       ...(o.maxBodyBytes !== undefined ? { maxBodyBytes: o.maxBodyBytes } : {}),
       ...(o.fetch ? { fetch: o.fetch } : {}),
       ...(o.logger ? { logger: o.logger } : {}),
+      ...(o.hooks ? { hooks: o.hooks } : {}),
     }),
   );
   const raw = createClient<paths>({
@@ -68,5 +72,10 @@ export function createLeverClient(o: LeverClientOptions): LeverClient {
   });
   raw.use(authMiddleware(resolved.applyAuth));
   raw.use(errorMiddleware({ service: "lever", secrets: resolved.secrets }));
-  return { raw, users: createUsersApi(raw), tags: createTagsApi(raw), stats: transport.stats };
+  return {
+    raw,
+    users: createUsersApi(raw, resolved.pageSize),
+    tags: createTagsApi(raw),
+    stats: transport.stats,
+  };
 }

@@ -1,5 +1,5 @@
 import { ApiError } from "@lever-oomnitza/http";
-import type { LeverTag, LeverUser } from "./lever-types.js";
+import type { LeverListedUser, LeverTag, LeverUser } from "./lever-types.js";
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -12,7 +12,7 @@ function invalid(response: Response, method: string, what: string): ApiError {
     status: response.status,
     method,
     url: response.url || "(unknown)",
-    message: `lever ${method} ${response.url} → ${response.status}: the body is not ${what} (Lever API contract changed?)`,
+    message: `lever ${method} ${response.url} → ${response.status}: the body is not ${what}; the Lever API contract may have changed`,
   });
 }
 
@@ -30,12 +30,12 @@ export function toLeverUser(value: unknown, response: Response, method: string):
  * email (and with nulls elsewhere); failing the whole page for one of them would stop every sync, so
  * the record passes through as Lever sent it and the caller decides (the connector skips it with a reason).
  */
-export function toListedLeverUser(value: unknown, response: Response, method: string): LeverUser {
+export function toListedLeverUser(value: unknown, response: Response, method: string): LeverListedUser {
   if (!isRecord(value) || typeof value.id !== "string" || value.id === "") {
     throw invalid(response, method, "a list of Lever users, each with a string id");
   }
   const deactivatedAt = typeof value.deactivatedAt === "number" ? value.deactivatedAt : null;
-  return { ...value, deactivatedAt } as LeverUser;
+  return { ...value, deactivatedAt } as LeverListedUser;
 }
 
 /** Unwrap `{ data: User }`. */

@@ -23,8 +23,7 @@ export const LEVER_BUILT_IN_ACCESS_ROLES: readonly LeverBuiltInAccessRole[] = [
  * A Lever user: the fields of the spec's `LeverUser`, and no others, so `user.emial` does not compile.
  * Timestamps are ms epochs; `deactivatedAt` is null while active. A field Lever adds later is still in
  * the object: read it with `vendorFields(user)`.
- * `get`/`create`/`update` guarantee a string `id` and `email`; `list`/`listPages` guarantee only `id`, and
- * pass an odd record (no email, nulls) through as Lever sent it, so check fields before relying on them.
+ * `get`/`create`/`update` guarantee a string `id` and `email`; a listed user is a {@link LeverListedUser}.
  */
 export type LeverUser = Flat<
   Omit<KnownFields<components["schemas"]["LeverUser"]>, "deactivatedAt" | "accessRole"> & {
@@ -33,6 +32,12 @@ export type LeverUser = Flat<
     accessRole: LeverAccessRole;
   }
 >;
+
+/**
+ * A user as `users.list` yields it: only `id` is guaranteed. Lever has returned users without an email (and
+ * with nulls elsewhere); the record passes through as Lever sent it, so check fields before relying on them.
+ */
+export type LeverListedUser = Flat<Omit<LeverUser, "email"> & { email?: string | undefined }>;
 
 /** Body of `users.create`: `name` and `email` required; `accessRole` defaults to `interviewer` at Lever. */
 export interface LeverUserCreate {
@@ -50,16 +55,19 @@ export type LeverUserChanges = Partial<LeverUserCreate> & { [k: string]: unknown
 /** A candidate tag and how many candidates carry it. */
 export type LeverTag = KnownFields<components["schemas"]["LeverTag"]>;
 
-/** Filters for `users.list` / `users.listPages`; every page is requested with the same filters. */
+/**
+ * Filters of `users.list`, the fields Lever filters on server-side; every page is requested with the same
+ * filters (https://hire.lever.co/developer/documentation#list-all-users).
+ */
 export interface LeverUserQuery {
   /** Include deactivated users (Lever returns active users only by default). */
-  includeDeactivated?: boolean;
+  includeDeactivated?: boolean | undefined;
   /** Exact match on the canonicalized email. */
-  email?: string;
+  email?: string | undefined;
   /** Any of these roles (built-in name or custom role id). */
-  accessRole?: LeverAccessRole[];
+  accessRole?: LeverAccessRole[] | undefined;
   /** Sent as Lever's snake_case `external_directory_id`. */
-  externalDirectoryId?: string;
-  /** Users per page, 1 to 100 (default 100). */
-  pageSize?: number;
+  externalDirectoryId?: string | undefined;
+  /** Users per page, 1 to 100 (default: the client's `pageSize`, 100). */
+  pageSize?: number | undefined;
 }

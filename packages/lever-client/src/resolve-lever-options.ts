@@ -7,6 +7,8 @@ export interface ResolvedLeverOptions {
   /** Grows as `getAccessToken` hands out tokens, so each one is redacted too. */
   secrets: string[];
   applyAuth: (headers: Headers) => Promise<void>;
+  /** Users per page of `users.list` (1 to 100). */
+  pageSize: number;
 }
 
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
@@ -17,8 +19,8 @@ function resolveBaseUrl(o: LeverClientOptions): string {
     const url = LEVER_BASE_URLS[region];
     if (!url) {
       throw new LeverConfigError(
-        `region must be one of global, eu, sandbox; got ${JSON.stringify(region)}`,
         "region",
+        `region must be one of global, eu, sandbox; got ${JSON.stringify(region)}`,
       );
     }
     return url;
@@ -30,21 +32,25 @@ function resolveBaseUrl(o: LeverClientOptions): string {
     // Never echo what could be a `user:password@` part.
     const shown = o.baseUrl.replace(/\/\/[^/@]*@/, "//…@");
     throw new LeverConfigError(
-      `baseUrl is not a URL: ${JSON.stringify(shown)}; e.g. ${LEVER_BASE_URLS.global}`,
       "baseUrl",
+      `baseUrl is not a URL: ${JSON.stringify(shown)}; e.g. ${LEVER_BASE_URLS.global}`,
     );
   }
   if (url.username || url.password) {
     throw new LeverConfigError(
-      "baseUrl must not contain a user name or password (user:pass@host): remove them and pass the key as apiKey",
       "baseUrl",
+      "baseUrl must not contain a user name or password (user:pass@host): remove them and pass the key as apiKey",
     );
   }
-  // Lever only speaks HTTPS (https://hire.lever.co/developer/documentation); plain HTTP is allowed on loopback for the local sandbox.
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.has(url.hostname))) {
+  // Lever only speaks HTTPS (https://hire.lever.co/developer/documentation); plain HTTP is allowed on
+  // loopback for the local sandbox, and elsewhere only when asked for (e.g. a proxy on a private network).
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new LeverConfigError("baseUrl", `baseUrl must use https://; got ${url.protocol}`);
+  }
+  if (url.protocol === "http:" && !LOOPBACK.has(url.hostname) && o.allowInsecureHttp !== true) {
     throw new LeverConfigError(
-      `baseUrl must use https:// (http:// only on 127.0.0.1/localhost); got ${url.origin}`,
       "baseUrl",
+      `baseUrl uses plain http:// to ${url.hostname}: the API key would travel unencrypted; use https:// or set allowInsecureHttp: true`,
     );
   }
   return url.href.replace(/\/+$/, "");
@@ -58,17 +64,17 @@ function resolveAuth(o: LeverClientOptions, secrets: string[]): ResolvedLeverOpt
   const given = (["apiKey", "accessToken", "getAccessToken"] as const).filter((k) => o[k] !== undefined);
   if (given.length > 1) {
     throw new LeverConfigError(
-      `give only one of apiKey, accessToken, getAccessToken; got ${given.join(", ")}`,
       given[1]!,
+      `give only one of apiKey, accessToken, getAccessToken; got ${given.join(", ")}`,
     );
   }
   if (o.getAccessToken !== undefined) {
     const source = o.getAccessToken;
     if (typeof source !== "function")
-      throw new LeverConfigError("getAccessToken must be a function", "getAccessToken");
+      throw new LeverConfigError("getAccessToken", "getAccessToken must be a function");
     return async (headers) => {
       const token = (await source())?.trim();
-      if (!token) throw new LeverConfigError("getAccessToken returned an empty token", "getAccessToken");
+      if (!token) throw new LeverConfigError("getAccessToken", "getAccessToken returned an empty token");
       if (!secrets.includes(token)) secrets.push(token);
       headers.set("authorization", `Bearer ${token}`);
     };
@@ -76,7 +82,7 @@ function resolveAuth(o: LeverClientOptions, secrets: string[]): ResolvedLeverOpt
   const option = o.accessToken !== undefined ? "accessToken" : "apiKey";
   const value = (o.accessToken ?? o.apiKey)?.trim();
   if (!value) {
-    throw new LeverConfigError(given.length ? `${option} is empty. ${MISSING}` : MISSING, option);
+    throw new LeverConfigError(option, given.length ? `${option} is empty. ${MISSING}` : MISSING);
   }
   secrets.push(value);
   const header =
@@ -86,9 +92,16 @@ function resolveAuth(o: LeverClientOptions, secrets: string[]): ResolvedLeverOpt
   };
 }
 
+function resolvePageSize(pageSize: number | undefined): number {
+  if (pageSize === undefined) return 100;
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100)
+    throw new LeverConfigError("pageSize", `pageSize must be an integer from 1 to 100, got ${pageSize}`);
+  return pageSize;
+}
+
 /** Validate options: exactly one non-empty credential, a known region or an HTTPS (or loopback) base URL. */
 export function resolveLeverOptions(o: LeverClientOptions): ResolvedLeverOptions {
   const secrets: string[] = [];
   const applyAuth = resolveAuth(o, secrets);
-  return { baseUrl: resolveBaseUrl(o), secrets, applyAuth };
+  return { baseUrl: resolveBaseUrl(o), secrets, applyAuth, pageSize: resolvePageSize(o.pageSize) };
 }

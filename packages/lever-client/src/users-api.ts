@@ -1,34 +1,44 @@
-import { paginateCursor } from "@lever-oomnitza/http";
+import { type CallOptions, callInit, type Paged, paged, paginateCursor } from "@lever-oomnitza/http";
 import { expectList, expectUserEnvelope, toListedLeverUser } from "./expect-shape.js";
 import type { LeverRawClient } from "./lever-raw-client.js";
-import type { LeverUser, LeverUserChanges, LeverUserCreate, LeverUserQuery } from "./lever-types.js";
+import type {
+  LeverListedUser,
+  LeverUser,
+  LeverUserChanges,
+  LeverUserCreate,
+  LeverUserQuery,
+} from "./lever-types.js";
 
-/** Lever user operations. There is no delete: Lever has no delete-user endpoint; use `deactivate`. */
+/**
+ * Lever user operations; each takes a last optional {@link CallOptions} (`signal`, `timeoutMs`, `headers`).
+ * There is no delete: Lever has no delete-user endpoint; use `deactivate`.
+ */
 export interface LeverUsersApi {
   /** Every user matching `query`, across all pages (active only unless `includeDeactivated: true`). */
-  list(query?: LeverUserQuery): AsyncIterable<LeverUser>;
-  /** The same, one array per Lever page. */
-  listPages(query?: LeverUserQuery): AsyncIterable<LeverUser[]>;
+  list(query?: LeverUserQuery, options?: CallOptions): Paged<LeverListedUser>;
   /** One user by id (active or deactivated); a missing id throws `ApiError{kind:'not-found'}`. */
-  get(id: string): Promise<LeverUser>;
-  /** The user with this email, including deactivated users; undefined when none. */
-  findByEmail(email: string): Promise<LeverUser | undefined>;
+  get(id: string, options?: CallOptions): Promise<LeverUser>;
+  /**
+   * The user with this email, including deactivated users (an active one first); undefined when none.
+   * Lever keeps one user per email, so at most one account is active.
+   */
+  findByEmail(email: string, options?: CallOptions): Promise<LeverUser | undefined>;
   /** Create a user (no invitation is sent). Never retried after the server may have acted. */
-  create(input: LeverUserCreate): Promise<LeverUser>;
+  create(input: LeverUserCreate, options?: CallOptions): Promise<LeverUser>;
   /** Change some fields: reads the user, merges `changes`, PUTs the whole record (PUT resets omitted fields). */
-  update(id: string, changes: LeverUserChanges): Promise<LeverUser>;
+  update(id: string, changes: LeverUserChanges, options?: CallOptions): Promise<LeverUser>;
   /** Deactivate (Lever's only offboarding; there is no delete). Idempotent and retried. */
-  deactivate(id: string): Promise<LeverUser>;
+  deactivate(id: string, options?: CallOptions): Promise<LeverUser>;
   /** Reactivate a deactivated user. Idempotent and retried. */
-  reactivate(id: string): Promise<LeverUser>;
+  reactivate(id: string, options?: CallOptions): Promise<LeverUser>;
 }
 
 // Fields Lever sets itself; sending them back in a PUT is pointless (docs/vendor-facts.md#lever-update-is-a-full-replace).
 const READ_ONLY = new Set(["id", "username", "createdAt", "deactivatedAt", "photo", "linkedContactIds"]);
 
-function toQuery(query: LeverUserQuery, offset: string | undefined) {
+function toQuery(query: LeverUserQuery, pageSize: number, offset: string | undefined) {
   return {
-    limit: query.pageSize ?? 100,
+    limit: query.pageSize ?? pageSize,
     ...(query.includeDeactivated !== undefined ? { includeDeactivated: query.includeDeactivated } : {}),
     ...(query.email !== undefined ? { email: query.email } : {}),
     ...(query.accessRole?.length ? { accessRole: query.accessRole } : {}),
@@ -46,60 +56,68 @@ function mergeForPut(current: LeverUser, changes: LeverUserChanges) {
   return body as { name: string; email: string; accessRole: string };
 }
 
-/** Build the users API over a configured raw client. */
-export function createUsersApi(raw: LeverRawClient): LeverUsersApi {
-  const pageSizeOk = (n: number | undefined) =>
-    n === undefined || (Number.isInteger(n) && n >= 1 && n <= 100);
+const pageSizeOk = (n: number | undefined) => n === undefined || (Number.isInteger(n) && n >= 1 && n <= 100);
 
-  const listPages = (query: LeverUserQuery = {}): AsyncIterable<LeverUser[]> => {
+/** Build the users API over a configured raw client; `pageSize` is the client's default page size. */
+export function createUsersApi(raw: LeverRawClient, pageSize = 100): LeverUsersApi {
+  const list = (query: LeverUserQuery = {}, options?: CallOptions): Paged<LeverListedUser> => {
     if (!pageSizeOk(query.pageSize))
       throw new RangeError(`pageSize must be an integer 1..100, got ${query.pageSize}`);
-    return (async function* () {
-      const pages = paginateCursor<LeverUser>({
+    const init = callInit(options);
+    return paged(() =>
+      paginateCursor<LeverListedUser>({
         fetchPage: async (token) => {
-          const { data, response } = await raw.GET("/users", { params: { query: toQuery(query, token) } });
+          const { data, response } = await raw.GET("/users", {
+            params: { query: toQuery(query, pageSize, token) },
+            ...init,
+          });
           const { items, next } = expectList(data, response, "GET");
           return { items: items.map((u) => toListedLeverUser(u, response, "GET")), next };
         },
-      });
-      yield* pages;
-    })();
+      }),
+    );
   };
 
-  const get = async (id: string) => {
-    const { data, response } = await raw.GET("/users/{user}", { params: { path: { user: id } } });
+  const get = async (id: string, options?: CallOptions) => {
+    const { data, response } = await raw.GET("/users/{user}", {
+      params: { path: { user: id } },
+      ...callInit(options),
+    });
     return expectUserEnvelope(data, response, "GET");
   };
 
-  const post = async (path: "/users/{user}/deactivate" | "/users/{user}/reactivate", id: string) => {
-    const { data, response } = await raw.POST(path, { params: { path: { user: id } } });
+  const post = async (
+    path: "/users/{user}/deactivate" | "/users/{user}/reactivate",
+    id: string,
+    options?: CallOptions,
+  ) => {
+    const { data, response } = await raw.POST(path, { params: { path: { user: id } }, ...callInit(options) });
     return expectUserEnvelope(data, response, "POST");
   };
 
   return {
-    listPages,
-    async *list(query) {
-      for await (const page of listPages(query)) yield* page;
-    },
+    list,
     get,
-    async findByEmail(email) {
-      const matches: LeverUser[] = [];
-      for await (const page of listPages({ email, includeDeactivated: true })) matches.push(...page);
+    async findByEmail(email, options) {
+      const matches = (await list({ email, includeDeactivated: true }, options).toArray()).filter(
+        (u): u is LeverUser => typeof u.email === "string",
+      );
       return matches.find((u) => u.deactivatedAt === null) ?? matches[0];
     },
-    async create(input) {
-      const { data, response } = await raw.POST("/users", { body: input });
+    async create(input, options) {
+      const { data, response } = await raw.POST("/users", { body: input, ...callInit(options) });
       return expectUserEnvelope(data, response, "POST");
     },
-    async update(id, changes) {
-      const current = await get(id);
+    async update(id, changes, options) {
+      const current = await get(id, options);
       const { data, response } = await raw.PUT("/users/{user}", {
         params: { path: { user: id } },
         body: mergeForPut(current, changes),
+        ...callInit(options),
       });
       return expectUserEnvelope(data, response, "PUT");
     },
-    deactivate: (id) => post("/users/{user}/deactivate", id),
-    reactivate: (id) => post("/users/{user}/reactivate", id),
+    deactivate: (id, options) => post("/users/{user}/deactivate", id, options),
+    reactivate: (id, options) => post("/users/{user}/reactivate", id, options),
   };
 }

@@ -12,7 +12,7 @@ const lever = () => nock(BASE, { reqheaders: { authorization: BASIC } });
 const TOKEN_1 = "%5B1733206956064%2C%22c21d911f-0000-4000-8000-000000000001%22%5D";
 const TOKEN_2 = "0.1414895548650.a6070140-0000-4000-8000-000000000002";
 
-describe("users.list / listPages", () => {
+describe("users.list", () => {
   it("walks 3 pages, sending the same filters each time and the tokens unchanged", async () => {
     const filters = {
       includeDeactivated: "true",
@@ -31,12 +31,14 @@ describe("users.list / listPages", () => {
       .query({ ...filters, offset: TOKEN_2 })
       .reply(200, { data: [leverUser(5)], hasNext: false, next: "ignored-when-hasNext-false" });
     const pages = await collect(
-      testClient().users.listPages({
-        includeDeactivated: true,
-        accessRole: ["admin", "limited team member"],
-        externalDirectoryId: "E-7",
-        pageSize: 2,
-      }),
+      testClient()
+        .users.list({
+          includeDeactivated: true,
+          accessRole: ["admin", "limited team member"],
+          externalDirectoryId: "E-7",
+          pageSize: 2,
+        })
+        .pages(),
     );
     expect(pages.map((p) => p.map((u) => u.name))).toEqual([
       ["User 1", "User 2"],
@@ -108,7 +110,7 @@ describe("users.list / listPages", () => {
   });
 
   it("rejects a pageSize outside 1..100 before any request", () => {
-    expect(() => testClient().users.listPages({ pageSize: 101 })).toThrow(/pageSize/);
+    expect(() => testClient().users.list({ pageSize: 101 })).toThrow(/pageSize/);
   });
 });
 
@@ -195,7 +197,7 @@ describe("tags.list", () => {
       .get("/v1/tags")
       .query({ limit: "100", offset: "t1" })
       .reply(200, { data: [{ text: "Referral", count: 3 }] });
-    expect(await testClient().tags.list()).toEqual([
+    expect(await testClient().tags.list().toArray()).toEqual([
       { text: "Backend Engineer", count: 42 },
       { text: "Referral", count: 3 },
     ]);

@@ -7,9 +7,9 @@ export class AmbiguousSaasAppError extends Error {
   /** The name looked up. */
   readonly appName: string;
   /** Every application that matched, as `{ saas_id, saas_name }`. */
-  readonly apps: Array<{ saas_id: string | number; saas_name: string }>;
+  readonly apps: Array<{ saas_id: number; saas_name: string }>;
 
-  constructor(appName: string, apps: Array<{ saas_id: string | number; saas_name: string }>) {
+  constructor(appName: string, apps: Array<{ saas_id: number; saas_name: string }>) {
     const ids = apps.map((a) => `${String(a.saas_id)} ("${a.saas_name}")`).join(", ");
     super(
       `${apps.length} SaaS applications in Oomnitza are named "${appName}" (saas_id ${ids}); refusing to pick one. Fix: merge or rename the duplicates in Oomnitza so exactly one is named "${appName}", or set saas.app to a name only one of them has.`,

@@ -18,7 +18,10 @@ import { createUsersApi, type UsersApi } from "./users-api.js";
 
 /** What {@link createOomnitzaClient} returns. */
 export interface OomnitzaClient {
-  /** Typed openapi-fetch client for anything the helpers don't cover. */
+  /**
+   * Typed openapi-fetch client for anything the helpers don't cover. Non-2xx responses throw `ApiError`;
+   * a request aborted through its `signal` throws `ApiError{kind:'aborted'}`.
+   */
   raw: OomnitzaRawClient;
   users: UsersApi;
   saas: SaasApi;
@@ -61,6 +64,7 @@ export function createOomnitzaClient(options: OomnitzaClientOptions): OomnitzaCl
       ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
       ...(options.fetch ? { fetch: options.fetch } : {}),
       ...(options.logger ? { logger: options.logger } : {}),
+      ...(options.hooks ? { hooks: options.hooks } : {}),
       ...(options.sleep ? { sleep: options.sleep } : {}),
       ...(options.random ? { random: options.random } : {}),
     }),

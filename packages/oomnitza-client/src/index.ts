@@ -1,8 +1,16 @@
 export {
   ApiError,
-  collectPages,
+  type CallOptions,
   type ErrorKind,
+  type Hooks,
   type Logger,
+  type Paged,
+  PaginationError,
+  type RateLimitOptions,
+  type RequestHookInfo,
+  type ResponseHookInfo,
+  type RetryHookInfo,
+  type RetryOptions,
   type TransportStats,
   vendorFields,
 } from "@lever-oomnitza/http";

@@ -1,18 +1,15 @@
 import type { SaasRole, SaasUser } from "./oomnitza-types.js";
 
 /**
- * Makes `roles` a list: the 2022 export documented a single role object, our spec a list; null → [].
+ * Makes `roles` a list: the 2022 export documented a single role object, our spec a list; absent or null → [].
  * Everything else (custom fields included) is kept as sent.
  */
 export function normalizeSaasUser(raw: Record<string, unknown>): SaasUser {
   const roles = raw.roles;
-  let list: SaasRole[] | undefined;
+  let list: SaasRole[] = [];
   if (Array.isArray(roles)) list = roles as SaasRole[];
   else if (roles && typeof roles === "object") list = [roles as SaasRole];
-  else if (roles === null) list = [];
-  const user = { ...raw } as SaasUser;
-  if (list !== undefined) user.roles = list;
-  return user;
+  return { ...raw, roles: list } as SaasUser;
 }
 
 /**

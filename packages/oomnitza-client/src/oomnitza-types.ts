@@ -1,7 +1,7 @@
 // Public record types, derived from the generated schema of openapi/oomnitza.yaml: the listed fields
 // only (a misspelt field is a compile error); anything else the tenant sends, custom fields included,
 // is read through `vendorFields(record)`.
-import type { KnownFields } from "@lever-oomnitza/http";
+import type { CallOptions, KnownFields } from "@lever-oomnitza/http";
 import type { components } from "./generated/oomnitza.js";
 
 type Schemas = components["schemas"];
@@ -64,8 +64,8 @@ export interface SaasUserRoleInput {
 export type SaasUser = Flat<
   Omit<KnownFields<Schemas["SaasUser"]>, "roles" | "saas_user_id" | "saas_id" | "status"> &
     Partial<Pick<KnownFields<Schemas["SaasUser"]>, "saas_user_id" | "saas_id" | "status">> & {
-      /** The roles held, always a list here. */
-      roles?: SaasRole[];
+      /** The roles held, always a list here (empty when none). */
+      roles: SaasRole[];
     }
 >;
 
@@ -95,12 +95,12 @@ export type RoleAssignResult = Flat<
   }
 >;
 
-/** Optional Oomnitza write headers (each sends "1" when true). */
-export interface WriteOptions {
+/** The last argument of a write: the per-call options plus Oomnitza's write headers (each sends "1" when true). */
+export interface WriteOptions extends CallOptions {
   /** `Oomnitza-Ignore-Meta-Restriction`: write edit-only fields. */
-  ignoreMetaRestriction?: boolean;
+  ignoreMetaRestriction?: boolean | undefined;
   /** `Oomnitza-Allow-Unknown-Meta-Fields`: ignore unknown fields instead of a 400. */
-  allowUnknownFields?: boolean;
+  allowUnknownFields?: boolean | undefined;
   /** `Oomnitza-Not-Trigger-WF`: don't fire Oomnitza workflows for this write. */
-  skipWorkflows?: boolean;
+  skipWorkflows?: boolean | undefined;
 }

@@ -1,4 +1,4 @@
-import { collectPages, flattenPages } from "@lever-oomnitza/http";
+import { type CallOptions, callInit, type Paged, paged } from "@lever-oomnitza/http";
 import { AmbiguousSaasAppError } from "./ambiguous-saas-app-error.js";
 import { expectBody } from "./expect-body.js";
 import { filter } from "./filter.js";
@@ -19,57 +19,70 @@ import type {
 import { definedOnly, pagedList } from "./paged-list.js";
 import { writeHeaders } from "./write-headers.js";
 
-/** Query of `saas.list` / `saas.listPages`. */
+/** Query of `saas.list`. */
 export interface SaasListQuery {
-  filter?: string;
-  sortby?: string;
-  fields?: string[];
-  pageSize?: number;
+  /**
+   * Filter string built with `f`, on the SaaS fields: `saas_id`, `saas_name`, `category`, `publisher`,
+   * `url` (e.g. `f.like("saas_name", "Lever%")`).
+   */
+  filter?: string | undefined;
+  /** `<field> asc|desc`. */
+  sortby?: string | undefined;
+  /** Fields to return (projection). */
+  fields?: string[] | undefined;
+  /** Page size (defaults to the client's `pageSize`). */
+  pageSize?: number | undefined;
 }
 
-/** Query of `saas.users`. */
+/** Query of `saas.users`: the app's users are filtered server-side on these two fields only. */
 export interface SaasUsersOfAppQuery {
   /** Server-side last-visit filter (unix seconds). */
-  lastVisit?: string;
+  lastVisit?: string | undefined;
   /** Keep only users sharing one of these roles. */
-  roles?: string;
-  pageSize?: number;
+  roles?: string | undefined;
+  /** Page size (defaults to the client's `pageSize`). */
+  pageSize?: number | undefined;
 }
 
 /** `client.saas`: SaaS applications, their users and roles. */
 export interface SaasApi {
-  /** Every matching SaaS application, page by page. */
-  listPages(query?: SaasListQuery): AsyncIterable<SaasApp[]>;
-  /** Every matching SaaS application, one by one. */
-  list(query?: SaasListQuery): AsyncIterable<SaasApp>;
+  /** Every matching SaaS application. */
+  list(query?: SaasListQuery, options?: CallOptions): Paged<SaasApp>;
   /** One SaaS application by id. */
-  get(saasId: string | number): Promise<SaasApp>;
+  get(saasId: number, options?: CallOptions): Promise<SaasApp>;
   /** Creates a SaaS application (never retried after a 5xx or timeout); returns the input plus `saas_id`. */
   create(input: SaasAppInput, options?: WriteOptions): Promise<SaasApp>;
   /**
    * The SaaS application with exactly this name (falls back to a case-insensitive match), if any;
    * throws {@link AmbiguousSaasAppError} when more than one has it.
    */
-  findByName(name: string): Promise<SaasApp | undefined>;
-  /** All users of a SaaS application (every page), `roles` always a list. */
-  users(saasId: string | number, query?: SaasUsersOfAppQuery): Promise<SaasAssignedUser[]>;
+  findByName(name: string, options?: CallOptions): Promise<SaasApp | undefined>;
+  /** Every user of a SaaS application, `roles` always a list. */
+  users(saasId: number, query?: SaasUsersOfAppQuery, options?: CallOptions): Paged<SaasAssignedUser>;
   /** Assigns (`true`) or unassigns (`false`) users; per-user results, failures included. */
-  assignUsers(saasId: string | number, userIds: string[], assign: boolean): Promise<SaasAssignResult[]>;
+  assignUsers(
+    saasId: number,
+    userIds: string[],
+    assign: boolean,
+    options?: CallOptions,
+  ): Promise<SaasAssignResult[]>;
   /** Stores the user's id inside the SaaS (`user_external_id`); `errors` is returned, never dropped. */
   setUserExternalId(
-    saasId: string | number,
+    saasId: number,
     userId: string,
     externalId: string,
+    options?: CallOptions,
   ): Promise<SaasExternalIdResult>;
-  /** Roles defined in a SaaS application. */
-  roles(saasId: string | number): Promise<SaasRoleRecord[]>;
+  /** Roles defined in a SaaS application (one request: the endpoint is not paged). */
+  roles(saasId: number, options?: CallOptions): Paged<SaasRoleRecord>;
   /** Creates a role (not retried after a 5xx or timeout). */
-  createRole(saasId: string | number, role: SaasRoleInput): Promise<SaasRoleRecord>;
+  createRole(saasId: number, role: SaasRoleInput, options?: CallOptions): Promise<SaasRoleRecord>;
   /** Overwrites these users' roles in the SaaS (unknown roles are created); per-user results. */
   setUserRoles(
-    saasId: string | number,
+    saasId: number,
     userIds: string[],
     roles: SaasUserRoleInput[],
+    options?: CallOptions,
   ): Promise<RoleAssignResult[]>;
 }
 
@@ -84,9 +97,10 @@ function asRoleResults(data: unknown): RoleAssignResult[] {
 /** Builds {@link SaasApi} on the raw client. */
 export function createSaasApi(ctx: ResourceContext): SaasApi {
   const { raw } = ctx;
-  const ident = (id: string | number) => ({ path: { ident: String(id) } });
-  const listPages = (q: SaasListQuery = {}): AsyncIterable<SaasApp[]> =>
-    pagedList<SaasApp>({
+  const ident = (id: number) => ({ path: { ident: String(id) } });
+  const list = (q: SaasListQuery = {}, options?: CallOptions): Paged<SaasApp> => {
+    const init = callInit(options);
+    return pagedList<SaasApp>({
       idOf: (app) => app.saas_id,
       pageSize: q.pageSize ?? ctx.pageSize,
       method: "GET",
@@ -99,25 +113,29 @@ export function createSaasApi(ctx: ResourceContext): SaasApi {
               ...definedOnly({ filter: q.filter, sortby: q.sortby, fields: q.fields?.join(",") }),
             },
           },
+          ...init,
         }),
     });
+  };
   return {
-    listPages,
-    list: (q) => flattenPages(listPages(q)),
-    async get(id) {
-      const { data, response } = await raw.GET("/api/v3/saas/{ident}", { params: ident(id) });
+    list,
+    async get(id, options) {
+      const { data, response } = await raw.GET("/api/v3/saas/{ident}", {
+        params: ident(id),
+        ...callInit(options),
+      });
       return expectBody(data, response, "GET", "/api/v3/saas/{ident}") as SaasApp;
     },
     async create(input, options) {
       const { data, response } = await raw.POST("/api/v3/saas", {
         body: input,
-        headers: writeHeaders(options),
+        ...callInit(options, writeHeaders(options)),
       });
       const created = expectBody(data, response, "POST", "/api/v3/saas");
       return { ...input, ...created } as SaasApp;
     },
-    async findByName(name) {
-      const found = await collectPages(listPages({ filter: filter.eq("saas_name", name) }));
+    async findByName(name, options) {
+      const found = await list({ filter: filter.eq("saas_name", name) }, options).toArray();
       const exact = found.filter((app) => app.saas_name === name);
       const matches =
         exact.length > 0 ? exact : found.filter((app) => app.saas_name?.toLowerCase() === name.toLowerCase());
@@ -129,8 +147,9 @@ export function createSaasApi(ctx: ResourceContext): SaasApi {
       }
       return matches[0];
     },
-    async users(id, q = {}) {
-      const pages = pagedList({
+    users(id, q = {}, options) {
+      const init = callInit(options);
+      return pagedList({
         idOf: saasUserPageId,
         pageSize: q.pageSize ?? ctx.pageSize,
         method: "GET",
@@ -141,42 +160,55 @@ export function createSaasApi(ctx: ResourceContext): SaasApi {
               ...ident(id),
               query: { ...window, ...definedOnly({ last_visit: q.lastVisit, roles: q.roles }) },
             },
+            ...init,
           }),
         map: normalizeSaasUser,
       });
-      return collectPages(pages);
     },
-    async assignUsers(id, userIds, assign) {
+    async assignUsers(id, userIds, assign, options) {
       if (userIds.length === 0) return [];
       const body = userIds.map((user_id) => ({ user_id, assign }));
-      const { data } = await raw.POST("/api/v3/saas/{ident}/users", { params: ident(id), body });
+      const { data } = await raw.POST("/api/v3/saas/{ident}/users", {
+        params: ident(id),
+        body,
+        ...callInit(options),
+      });
       // The export documents no body: an empty 200 means every item was accepted.
       if (!Array.isArray(data)) return userIds.map((user_id) => ({ user_id, assign, error: null }));
       return data as SaasAssignResult[];
     },
-    async setUserExternalId(id, userId, externalId) {
+    async setUserExternalId(id, userId, externalId, options) {
       const { data, response } = await raw.POST("/api/v3/saas/{ident}/users/{user_id}", {
         params: { path: { ident: String(id), user_id: userId } },
         body: { user_external_id: externalId },
+        ...callInit(options),
       });
       const result = expectBody(data, response, "POST", "/api/v3/saas/{ident}/users/{user_id}");
       return { user_external_id: result.user_external_id ?? null, errors: result.errors ?? [] };
     },
-    async roles(id) {
-      const { data, response } = await raw.GET("/api/v3/saas/{ident}/roles", { params: ident(id) });
-      return expectBody(data, response, "GET", "/api/v3/saas/{ident}/roles") as SaasRoleRecord[];
+    roles(id, options) {
+      const init = callInit(options);
+      return paged(async function* () {
+        const { data, response } = await raw.GET("/api/v3/saas/{ident}/roles", {
+          params: ident(id),
+          ...init,
+        });
+        yield expectBody(data, response, "GET", "/api/v3/saas/{ident}/roles") as SaasRoleRecord[];
+      });
     },
-    async createRole(id, role) {
+    async createRole(id, role, options) {
       const { data, response } = await raw.POST("/api/v3/saas/{ident}/roles", {
         params: ident(id),
         body: role,
+        ...callInit(options),
       });
       return expectBody(data, response, "POST", "/api/v3/saas/{ident}/roles") as SaasRoleRecord;
     },
-    async setUserRoles(id, userIds, roles) {
+    async setUserRoles(id, userIds, roles, options) {
       const { data } = await raw.PATCH("/api/v3/saas/{ident}/roles/users", {
         params: ident(id),
         body: { users: userIds, roles },
+        ...callInit(options),
       });
       return asRoleResults(data);
     },

@@ -1,48 +1,54 @@
-import { collectPages, flattenPages } from "@lever-oomnitza/http";
+import { type CallOptions, callInit, type Paged } from "@lever-oomnitza/http";
 import { expectBody } from "./expect-body.js";
 import { filter } from "./filter.js";
 import type { ResourceContext } from "./oomnitza-raw-client.js";
 import type { FieldMeta, OomnitzaUser, OomnitzaUserInput, WriteOptions } from "./oomnitza-types.js";
 import { definedOnly, pagedList } from "./paged-list.js";
+import type { FilterValue } from "./quote-filter-value.js";
 import { writeHeaders } from "./write-headers.js";
 
-/** Query of `users.list` / `users.listPages`. */
+/** Query of `users.list`. */
 export interface UserListQuery {
-  /** Filter string, best built with `f` (e.g. `f.eq("email", "ann@x.io")`). */
-  filter?: string;
+  /**
+   * Filter string built with `f`, on any field of the users data model by its External ID (`user_id`,
+   * `email`, `first_name`, `last_name`, `employee_id`, custom fields such as `lever_id`; `users.meta()`
+   * lists them), e.g. `f.eq("email", "ann@x.io")`.
+   */
+  filter?: string | undefined;
   /** `<field> asc|desc`. */
-  sortby?: string;
+  sortby?: string | undefined;
   /** Fields to return (projection). */
-  fields?: string[];
+  fields?: string[] | undefined;
   /** Page size (defaults to the client's `pageSize`). */
-  pageSize?: number;
+  pageSize?: number | undefined;
 }
 
 /** `client.users`: Oomnitza people records. */
 export interface UsersApi {
-  /** Every matching user, page by page (`limit`/`skip`, stops on a short page or at `X-Total-Count`). */
-  listPages(query?: UserListQuery): AsyncIterable<OomnitzaUser[]>;
-  /** Every matching user, one by one. */
-  list(query?: UserListQuery): AsyncIterable<OomnitzaUser>;
+  /** Every matching user (`limit`/`skip` pages; stops on an empty page or at `X-Total-Count`). */
+  list(query?: UserListQuery, options?: CallOptions): Paged<OomnitzaUser>;
   /** One user by `user_id`; a missing user throws `ApiError{kind:'not-found'}`. */
-  get(ident: string): Promise<OomnitzaUser>;
+  get(ident: string, options?: CallOptions): Promise<OomnitzaUser>;
   /** Creates a user. Never retried after a 5xx or timeout (it may already exist). */
   create(record: OomnitzaUserInput, options?: WriteOptions): Promise<OomnitzaUser>;
   /** Changes only the given fields (PATCH). */
   update(ident: string, patch: OomnitzaUserInput, options?: WriteOptions): Promise<OomnitzaUser>;
   /** Deletes a user. */
   delete(ident: string, options?: WriteOptions): Promise<void>;
-  /** All users whose `field` equals `value` (e.g. a unique `lever_id` or `email`). */
-  findBy(field: string, value: string | number | boolean): Promise<OomnitzaUser[]>;
+  /** The first user whose `field` equals `value` (for a unique field such as `lever_id`); undefined when none. */
+  findBy(field: string, value: FilterValue, options?: CallOptions): Promise<OomnitzaUser | undefined>;
+  /** Every user whose `field` equals `value`. */
+  findAllBy(field: string, value: FilterValue, options?: CallOptions): Paged<OomnitzaUser>;
   /** Field metadata of the users data model (endpoint not officially documented). */
-  meta(): Promise<FieldMeta[]>;
+  meta(options?: CallOptions): Promise<FieldMeta[]>;
 }
 
 /** Builds {@link UsersApi} on the raw client. */
 export function createUsersApi(ctx: ResourceContext): UsersApi {
   const { raw } = ctx;
-  const listPages = (q: UserListQuery = {}): AsyncIterable<OomnitzaUser[]> =>
-    pagedList<OomnitzaUser>({
+  const list = (q: UserListQuery = {}, options?: CallOptions): Paged<OomnitzaUser> => {
+    const init = callInit(options);
+    return pagedList<OomnitzaUser>({
       idOf: (u) => u.user_id,
       pageSize: q.pageSize ?? ctx.pageSize,
       method: "GET",
@@ -55,20 +61,26 @@ export function createUsersApi(ctx: ResourceContext): UsersApi {
               ...definedOnly({ filter: q.filter, sortby: q.sortby, fields: q.fields?.join(",") }),
             },
           },
+          ...init,
         }),
     });
+  };
   const ident = (id: string) => ({ path: { ident: id } });
+  const findAllBy = (field: string, value: FilterValue, options?: CallOptions) =>
+    list({ filter: filter.eq(field, value) }, options);
   return {
-    listPages,
-    list: (q) => flattenPages(listPages(q)),
-    async get(id) {
-      const { data, response } = await raw.GET("/api/v3/users/{ident}", { params: ident(id) });
+    list,
+    async get(id, options) {
+      const { data, response } = await raw.GET("/api/v3/users/{ident}", {
+        params: ident(id),
+        ...callInit(options),
+      });
       return expectBody(data, response, "GET", "/api/v3/users/{ident}") as OomnitzaUser;
     },
     async create(record, options) {
       const { data, response } = await raw.POST("/api/v3/users", {
         body: record,
-        headers: writeHeaders(options),
+        ...callInit(options, writeHeaders(options)),
       });
       return expectBody(data, response, "POST", "/api/v3/users") as OomnitzaUser;
     },
@@ -76,16 +88,20 @@ export function createUsersApi(ctx: ResourceContext): UsersApi {
       const { data, response } = await raw.PATCH("/api/v3/users/{ident}", {
         params: ident(id),
         body: patch,
-        headers: writeHeaders(options),
+        ...callInit(options, writeHeaders(options)),
       });
       return expectBody(data, response, "PATCH", "/api/v3/users/{ident}") as OomnitzaUser;
     },
     async delete(id, options) {
-      await raw.DELETE("/api/v3/users/{ident}", { params: ident(id), headers: writeHeaders(options) });
+      await raw.DELETE("/api/v3/users/{ident}", {
+        params: ident(id),
+        ...callInit(options, writeHeaders(options)),
+      });
     },
-    findBy: (field, value) => collectPages(listPages({ filter: filter.eq(field, value) })),
-    async meta() {
-      const { data, response } = await raw.GET("/api/v3/users/meta");
+    findBy: (field, value, options) => findAllBy(field, value, options).first(),
+    findAllBy,
+    async meta(options) {
+      const { data, response } = await raw.GET("/api/v3/users/meta", callInit(options));
       return expectBody(data, response, "GET", "/api/v3/users/meta") as FieldMeta[];
     },
   };

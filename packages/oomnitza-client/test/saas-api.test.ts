@@ -94,7 +94,7 @@ describe("saas users of one app", () => {
       .query({ limit: "2", skip: "2" })
       .reply(200, [saasUser(3, null)], { "X-Total-Count": "3" });
     const { client } = testClient({ pageSize: 2 });
-    const users = await client.saas.users(7);
+    const users = await client.saas.users(7).toArray();
     expect(users.map((u) => u.saas_user_id)).toEqual(["su1", "su2", "su3"]);
     expect(users.map((u) => u.roles)).toEqual([[role], [role], []]);
   });
@@ -105,7 +105,7 @@ describe("saas users of one app", () => {
       .query({ limit: "100", skip: "0", last_visit: "1700000000", roles: "admin" })
       .reply(200, []);
     const { client } = testClient();
-    expect(await client.saas.users("7", { lastVisit: "1700000000", roles: "admin" })).toEqual([]);
+    expect(await client.saas.users(7, { lastVisit: "1700000000", roles: "admin" }).toArray()).toEqual([]);
     expect(scope.isDone()).toBe(true);
   });
 });
@@ -160,14 +160,14 @@ describe("saas assignments, external ids and roles", () => {
   });
 
   it("roles and createRole", async () => {
-    const record = { ...role, saas_id: "7", users_count: 3 };
+    const record = { ...role, saas_id: 7, users_count: 3 };
     nock(BASE)
       .get("/api/v3/saas/7/roles")
       .reply(200, [record])
       .post("/api/v3/saas/7/roles", { role_external_label: "Admin" })
       .reply(201, record);
     const { client } = testClient();
-    expect(await client.saas.roles(7)).toEqual([record]);
+    expect(await client.saas.roles(7).toArray()).toEqual([record]);
     expect(await client.saas.createRole(7, { role_external_label: "Admin" })).toEqual(record);
   });
 

@@ -1,14 +1,21 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
+  type CallOptions,
   type components,
   createOomnitzaClient,
   f,
+  type Hooks,
   type OomnitzaClient,
+  type OomnitzaClientOptions,
+  type OomnitzaConfigError,
   type OomnitzaUser,
+  type Paged,
+  type ResponseHookInfo,
   type RoleAssignResult,
   type SaasApp,
   type SaasAssignedUser,
   type SaasExternalIdResult,
+  type SaasRole,
   type SaasUser,
   type SaasUserStatusResult,
   type TransportStats,
@@ -21,12 +28,16 @@ describe("public types", () => {
   it("createOomnitzaClient returns the documented surface", () => {
     expectTypeOf(createOomnitzaClient).returns.toEqualTypeOf<OomnitzaClient>();
     expectTypeOf<OomnitzaClient["stats"]>().toEqualTypeOf<TransportStats>();
-    expectTypeOf<OomnitzaClient["users"]["list"]>().returns.toEqualTypeOf<AsyncIterable<OomnitzaUser>>();
-    expectTypeOf<OomnitzaClient["users"]["listPages"]>().returns.toEqualTypeOf<
-      AsyncIterable<OomnitzaUser[]>
+    expectTypeOf<OomnitzaClient["users"]["list"]>().returns.toEqualTypeOf<Paged<OomnitzaUser>>();
+    expectTypeOf<OomnitzaClient["users"]>().not.toHaveProperty("listPages");
+    expectTypeOf<OomnitzaClient["users"]["findBy"]>().returns.toEqualTypeOf<
+      Promise<OomnitzaUser | undefined>
     >();
-    expectTypeOf<OomnitzaClient["users"]["findBy"]>().returns.toEqualTypeOf<Promise<OomnitzaUser[]>>();
-    expectTypeOf<OomnitzaClient["saas"]["users"]>().returns.toEqualTypeOf<Promise<SaasAssignedUser[]>>();
+    expectTypeOf<OomnitzaClient["users"]["findAllBy"]>().returns.toEqualTypeOf<Paged<OomnitzaUser>>();
+    expectTypeOf<OomnitzaClient["saas"]["list"]>().returns.toEqualTypeOf<Paged<SaasApp>>();
+    expectTypeOf<OomnitzaClient["saas"]["users"]>().returns.toEqualTypeOf<Paged<SaasAssignedUser>>();
+    expectTypeOf<OomnitzaClient["saasUsers"]["list"]>().returns.toEqualTypeOf<Paged<SaasUser>>();
+    expectTypeOf<OomnitzaClient["saasUsers"]["get"]>().returns.toEqualTypeOf<Promise<SaasUser>>();
     expectTypeOf<OomnitzaClient["saas"]["findByName"]>().returns.toEqualTypeOf<
       Promise<SaasApp | undefined>
     >();
@@ -40,6 +51,43 @@ describe("public types", () => {
       Promise<SaasUserStatusResult[]>
     >();
     expectTypeOf<OomnitzaClient["saasUsers"]["activate"]>().parameter(0).toEqualTypeOf<string[]>();
+  });
+
+  it("the paged type: for await, toArray, first, pages", () => {
+    type Listing = ReturnType<OomnitzaClient["saasUsers"]["list"]>;
+    expectTypeOf<Listing>().toExtend<AsyncIterable<SaasUser>>();
+    expectTypeOf<Listing["toArray"]>().returns.resolves.toEqualTypeOf<SaasUser[]>();
+    expectTypeOf<Listing["first"]>().returns.resolves.toEqualTypeOf<SaasUser | undefined>();
+    expectTypeOf<Listing["pages"]>().returns.toEqualTypeOf<AsyncIterable<SaasUser[]>>();
+  });
+
+  it("every helper takes a last optional { signal, timeoutMs, headers } (writes add the write headers)", () => {
+    type C = OomnitzaClient;
+    expectTypeOf<C["users"]["list"]>().parameter(1).toEqualTypeOf<CallOptions | undefined>();
+    expectTypeOf<C["users"]["get"]>().parameter(1).toEqualTypeOf<CallOptions | undefined>();
+    expectTypeOf<C["users"]["findBy"]>().parameter(2).toEqualTypeOf<CallOptions | undefined>();
+    expectTypeOf<C["users"]["meta"]>().parameter(0).toEqualTypeOf<CallOptions | undefined>();
+    expectTypeOf<C["saas"]["users"]>().parameter(2).toEqualTypeOf<CallOptions | undefined>();
+    expectTypeOf<C["saas"]["assignUsers"]>().parameter(3).toEqualTypeOf<CallOptions | undefined>();
+    expectTypeOf<C["saasUsers"]["get"]>().parameter(1).toEqualTypeOf<CallOptions | undefined>();
+    expectTypeOf<NonNullable<Parameters<C["users"]["update"]>[2]>>().toExtend<CallOptions>();
+    expectTypeOf<NonNullable<Parameters<C["saasUsers"]["deactivate"]>[1]>>().toExtend<CallOptions>();
+  });
+
+  it("options: hooks with typed payloads; every option accepts undefined (exactOptionalPropertyTypes)", () => {
+    expectTypeOf<OomnitzaClientOptions["hooks"]>().toEqualTypeOf<Hooks | undefined>();
+    expectTypeOf<NonNullable<Hooks["onResponse"]>>().parameter(0).toEqualTypeOf<ResponseHookInfo>();
+    const env: string | undefined = process.env.OOMNITZA_API_TOKEN;
+    const options: OomnitzaClientOptions = { token: env, subdomain: "acme", pageSize: undefined };
+    void options;
+    expectTypeOf<OomnitzaConfigError>().toHaveProperty("option").toEqualTypeOf<string>();
+  });
+
+  it("one type per id, roles always a list", () => {
+    expectTypeOf<SaasApp["saas_id"]>().toEqualTypeOf<number>();
+    expectTypeOf<SaasUser["saas_id"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<SaasUser["roles"]>().toEqualTypeOf<SaasRole[]>();
+    expectTypeOf<OomnitzaClient["saas"]["get"]>().parameter(0).toEqualTypeOf<number>();
   });
 
   it("records list the spec's fields only; custom fields are read through vendorFields", () => {
@@ -56,7 +104,8 @@ describe("public types", () => {
     expectTypeOf<SaasUser["saas_user_id"]>().toEqualTypeOf<string | undefined>();
     expectTypeOf<SaasUser["last_visit"]>().toEqualTypeOf<number | null | undefined>();
     // The hand-written types accept what the spec says the server sends.
-    expectTypeOf<Schemas["SaasUser"]>().toExtend<SaasUser>();
+    // (`roles` once the client made it a list: absent or one object becomes a list.)
+    expectTypeOf<Schemas["SaasUser"] & { roles: SaasRole[] }>().toExtend<SaasUser>();
     expectTypeOf<Schemas["Saas"]>().toExtend<SaasApp>();
     expectTypeOf<Schemas["SaasUserRole"]>().toExtend<NonNullable<SaasUser["roles"]>[number]>();
   });

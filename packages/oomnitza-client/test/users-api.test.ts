@@ -42,7 +42,7 @@ describe("users.list", () => {
       .query({ limit: "2", skip: "3" })
       .reply(200, []);
     const { client } = testClient();
-    const pages = await toArray(client.users.listPages({ pageSize: 2 }));
+    const pages = await toArray(client.users.list({ pageSize: 2 }).pages());
     expect(pages.map((p) => p.length)).toEqual([2, 1]);
     expect(scope.isDone()).toBe(true);
   });
@@ -108,13 +108,19 @@ describe("users CRUD", () => {
     expect(scope.isDone()).toBe(true);
   });
 
-  it("findBy builds an eq filter and returns every match", async () => {
+  it("findAllBy builds an eq filter and returns every match; findBy the first or undefined", async () => {
     nock(BASE)
       .get("/api/v3/users")
       .query({ limit: "100", skip: "0", filter: "lever_id eq 'L''1'" })
-      .reply(200, [user(1)], { "X-Total-Count": "1" });
+      .times(2)
+      .reply(200, [user(1), user(2)], { "X-Total-Count": "2" })
+      .get("/api/v3/users")
+      .query({ limit: "100", skip: "0", filter: "lever_id eq 'none'" })
+      .reply(200, [], { "X-Total-Count": "0" });
     const { client } = testClient();
-    expect(await client.users.findBy("lever_id", "L'1")).toEqual([user(1)]);
+    expect(await client.users.findAllBy("lever_id", "L'1").toArray()).toEqual([user(1), user(2)]);
+    expect(await client.users.findBy("lever_id", "L'1")).toEqual(user(1));
+    expect(await client.users.findBy("lever_id", "none")).toBeUndefined();
   });
 
   it("meta lists field metadata", async () => {

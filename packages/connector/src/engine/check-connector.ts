@@ -51,10 +51,7 @@ export async function checkConnector(ctx: EngineContext): Promise<CheckResult> {
 
   let firstLeverId: string | undefined;
   const listed = await probe("lever: list users", "lever", async () => {
-    for await (const page of ctx.lever.users.listPages({ includeDeactivated: true, pageSize: 1 })) {
-      firstLeverId = page[0]?.id;
-      break;
-    }
+    firstLeverId = (await ctx.lever.users.list({ includeDeactivated: true, pageSize: 1 }).first())?.id;
     return firstLeverId
       ? "the API key can list users."
       : "the API key can list users (the account has none yet).";
@@ -72,13 +69,13 @@ export async function checkConnector(ctx: EngineContext): Promise<CheckResult> {
     );
   }
   await probe("lever: list tags", "lever", async () => {
-    await firstOf(ctx.lever.tags.list());
+    await ctx.lever.tags.list().first();
     return "the API key can list tags.";
   });
 
   let sample: Record<string, unknown>[] = [];
   const peopleOk = await probe("oomnitza: read users", "oomnitza", async () => {
-    for await (const page of ctx.oomnitza.users.listPages({ pageSize: 100 })) {
+    for await (const page of ctx.oomnitza.users.list({ pageSize: 100 }).pages()) {
       sample = page;
       break;
     }
@@ -118,7 +115,7 @@ async function probeSaas(ctx: EngineContext, probe: Probe): Promise<void> {
   await probe("oomnitza: read SaaS", "oomnitza", async () => {
     const app = await ctx.oomnitza.saas.findByName(ctx.config.saas.app);
     if (!app) return `SaaS app "${ctx.config.saas.app}" does not exist yet; the first sync creates it.`;
-    const users = await ctx.oomnitza.saas.users(app.saas_id);
+    const users = await ctx.oomnitza.saas.users(app.saas_id).toArray();
     return `SaaS app "${ctx.config.saas.app}" (id ${String(app.saas_id)}) has ${users.length} users.`;
   });
 }
@@ -211,13 +208,6 @@ function roleItem(role: number, sample: Record<string, unknown>[]): CheckItem {
     `role ${role} not verified: ${read}, and Oomnitza's API cannot list roles.`,
     `make sure role ${role} exists in Oomnitza, or set mapping.role to one that does: every person the sync creates gets it.`,
   );
-}
-
-async function firstOf(result: unknown): Promise<void> {
-  const r = await result;
-  if (r && typeof r === "object" && Symbol.asyncIterator in r) {
-    for await (const _ of r as AsyncIterable<unknown>) break;
-  }
 }
 
 function explain(

@@ -68,7 +68,7 @@ function created_(log: RunLog, action: CreateAction, userId: string): void {
 async function findByKeys(ctx: EngineContext, action: CreateAction): Promise<string | undefined> {
   for (const key of action.keys) {
     const want = normalizeKey(key.value);
-    const hits = await ctx.oomnitza.users.findBy(key.field, key.value);
+    const hits = await ctx.oomnitza.users.findAllBy(key.field, key.value).toArray();
     const hit = hits.find((h) => normalizeKey(vendorFields(h)[key.field]) === want);
     if (hit) return hit.user_id;
   }

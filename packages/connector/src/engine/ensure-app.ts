@@ -14,8 +14,9 @@ export async function ensureApp(
   ctx: EngineContext,
   saas: SaasPlan,
   log: RunLog,
-): Promise<string | undefined> {
-  if (saas.app.saasId !== null) return saas.app.saasId;
+): Promise<number | undefined> {
+  // The plan, a JSON document, keeps the id as text; the client takes Oomnitza's integer.
+  if (saas.app.saasId !== null) return Number(saas.app.saasId);
   try {
     const id = await createApp(ctx, saas.app.name, log);
     log.counts.saas.createApp += 1;
@@ -43,15 +44,15 @@ export async function ensureApp(
  * Creates the app like a person: a create whose outcome is unknown is looked up by name before it is ever
  * sent again, up to CREATE_ATTEMPTS times, so a flaky tenant neither duplicates the app nor skips the run.
  */
-async function createApp(ctx: EngineContext, name: string, log: RunLog): Promise<string> {
+async function createApp(ctx: EngineContext, name: string, log: RunLog): Promise<number> {
   for (let attempt = 1; ; attempt++) {
     try {
       log.counts.writes += 1;
-      return String((await ctx.oomnitza.saas.create({ saas_name: name })).saas_id);
+      return (await ctx.oomnitza.saas.create({ saas_name: name })).saas_id;
     } catch (error) {
       if (!outcomeUnknown(error)) throw error;
       const found = await ctx.oomnitza.saas.findByName(name);
-      if (found) return String(found.saas_id);
+      if (found) return found.saas_id;
       if (attempt >= CREATE_ATTEMPTS) throw error;
       ctx.logger.warn({ attempt }, "SaaS app create outcome unknown and not found by name; creating again");
     }

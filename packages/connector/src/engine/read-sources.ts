@@ -5,7 +5,7 @@ import type { EngineContext } from "./engine-context.js";
 export interface Sources {
   leverUsers: LeverUserData[];
   oomnitzaUsers: OomnitzaUserData[];
-  saas?: { app: { saas_id: string | number } | null; users: SaasUserData[] } | undefined;
+  saas?: { app: { saas_id: number } | null; users: SaasUserData[] } | undefined;
   /** Field names seen on Oomnitza people (custom fields included), for `smartMapping`. */
   tenantFields: string[] | undefined;
 }
@@ -27,7 +27,7 @@ export async function readSources(ctx: EngineContext, signal?: AbortSignal): Pro
 
 async function readLever(ctx: EngineContext, signal?: AbortSignal): Promise<LeverUserData[]> {
   const out: LeverUserData[] = [];
-  for await (const page of ctx.lever.users.listPages({ includeDeactivated: true, pageSize: 100 })) {
+  for await (const page of ctx.lever.users.list({ includeDeactivated: true, pageSize: 100 }).pages()) {
     signal?.throwIfAborted();
     out.push(...(page as LeverUserData[]));
     ctx.progress({ phase: "read-lever", done: out.length, unit: "records" });
@@ -37,7 +37,7 @@ async function readLever(ctx: EngineContext, signal?: AbortSignal): Promise<Leve
 
 async function readOomnitza(ctx: EngineContext, signal?: AbortSignal): Promise<OomnitzaUserData[]> {
   const out: OomnitzaUserData[] = [];
-  for await (const page of ctx.oomnitza.users.listPages()) {
+  for await (const page of ctx.oomnitza.users.list().pages()) {
     signal?.throwIfAborted();
     out.push(...(page as OomnitzaUserData[]));
     ctx.progress({ phase: "read-oomnitza", done: out.length, unit: "records" });
@@ -47,7 +47,7 @@ async function readOomnitza(ctx: EngineContext, signal?: AbortSignal): Promise<O
 
 async function readSaas(ctx: EngineContext): Promise<Sources["saas"]> {
   const app = (await ctx.oomnitza.saas.findByName(ctx.config.saas.app)) ?? null;
-  const users = app ? ((await ctx.oomnitza.saas.users(app.saas_id)) as SaasUserData[]) : [];
+  const users: SaasUserData[] = app ? await ctx.oomnitza.saas.users(app.saas_id).toArray() : [];
   ctx.progress({ phase: "read-saas", done: users.length, unit: "records" });
   return { app, users };
 }

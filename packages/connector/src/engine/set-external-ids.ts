@@ -9,7 +9,7 @@ import type { RunLog } from "./run-log.js";
 /** Stores the Lever id as each SaaS user's `user_external_id`: one call per user, the API has no batch. */
 export async function setExternalIds(
   ctx: EngineContext,
-  saasId: string,
+  saasId: number,
   saas: SaasPlan,
   log: RunLog,
   opts: { concurrency: number; signal?: AbortSignal | undefined },

@@ -18,7 +18,7 @@ export interface RolePlanOutcome {
  */
 export async function applyRolePlan(
   ctx: EngineContext,
-  saasId: string | number,
+  saasId: number,
   plan: RoleRetrievalPlan,
   log: RunLog,
 ): Promise<RolePlanOutcome> {

@@ -1,4 +1,3 @@
-import { collectPages } from "@lever-oomnitza/http";
 import { f } from "@lever-oomnitza/oomnitza-client";
 import { ConfigError } from "../config/config-error.js";
 import type { EngineContext } from "../engine/engine-context.js";
@@ -17,7 +16,7 @@ export interface WorkflowSaasUser extends SaasUserData {
 
 /** What a workflow reads before planning. */
 export interface WorkflowInputs {
-  saasId: string | number;
+  saasId: number;
   saasUsers: WorkflowSaasUser[];
   leverUsers: LeverUserData[];
   persons: OomnitzaUserData[];
@@ -52,12 +51,12 @@ export async function readWorkflowInputs(
   }
   const saasId = found.saas_id;
   const [listed, leverUsers, persons] = await Promise.all([
-    collectPages(ctx.oomnitza.saasUsers.listPages({ filter: f.eq("saas_id", saasId) })),
-    collectPages(ctx.lever.users.listPages({ includeDeactivated: true, pageSize: 100 })),
-    opts.persons ? collectPages(ctx.oomnitza.users.listPages({})) : Promise.resolve([]),
+    ctx.oomnitza.saasUsers.list({ filter: f.eq("saas_id", saasId) }).toArray(),
+    ctx.lever.users.list({ includeDeactivated: true, pageSize: 100 }).toArray(),
+    opts.persons ? ctx.oomnitza.users.list().toArray() : Promise.resolve([]),
   ]);
   const unscoped = listed.some((user) => user.saas_id === undefined || user.saas_id === null);
-  const records = unscoped ? await ctx.oomnitza.saas.users(saasId) : listed;
+  const records = unscoped ? await ctx.oomnitza.saas.users(saasId).toArray() : listed;
   const own = records.filter((user) => unscoped || String(user.saas_id) === String(saasId));
   const otherApps = records.length - own.length;
   if (otherApps > 0)

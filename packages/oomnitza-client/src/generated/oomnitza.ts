@@ -382,7 +382,7 @@ export interface components {
         };
         /** @description A SaaS application. */
         Saas: {
-            saas_id: string | number;
+            saas_id: number;
             saas_name: string;
             category?: string | null;
             publisher?: string | null;
@@ -410,7 +410,7 @@ export interface components {
          */
         SaasUser: {
             saas_user_id: string;
-            saas_id: string | number;
+            saas_id: number;
             /** @description The Oomnitza user's `user_id`. */
             user_id: string;
             username?: string | null;
@@ -445,7 +445,7 @@ export interface components {
         /** @description A role defined in a SaaS application. */
         SaasRoleRecord: {
             role_id: string;
-            saas_id?: string | number;
+            saas_id?: number;
             source?: number | string | null;
             role_external_id?: string | null;
             role_external_label: string;
@@ -482,7 +482,7 @@ export interface components {
             };
             content: {
                 "application/json": {
-                    saas_id: string | number;
+                    saas_id: number;
                 } & {
                     [key: string]: unknown;
                 };
