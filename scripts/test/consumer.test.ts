@@ -6,11 +6,14 @@
 //   typescript/<name>/          one TypeScript consumer per folder: a tsconfig.json plus the .mts/.cts files
 //                               it includes. Every folder is type-checked with `tsc -p`, so another consumer
 //                               (say, stricter compiler options) is one more folder, no change to this file.
+//   typescript/readme/          the packages' README examples, unchanged (readme-examples.ts writes them
+//                               here), under strict, noUncheckedIndexedAccess and exactOptionalPropertyTypes.
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { packPackages, repoRoot } from "./pack-packages.js";
+import { readmeModules } from "./readme-examples.js";
 import { runCommand, runOk } from "./run-command.js";
 
 const fixtures = resolve(import.meta.dirname, "consumer");
@@ -33,6 +36,8 @@ beforeAll(async () => {
     `${JSON.stringify({ name: "consumer", private: true }, null, 2)}\n`,
   );
   cpSync(fixtures, app, { recursive: true });
+  for (const [name, text] of Object.entries(readmeModules()))
+    writeFileSync(join(app, "typescript", "readme", name), text);
   // One install for every case. Third-party dependencies come from the npm registry (or its cache).
   await runOk(
     "npm",
@@ -66,6 +71,13 @@ describe("installed from the packed tarballs", () => {
     expect(out.lever.first).toMatch(/@/);
     expect(out.oomnitza.listed).toBe(out.oomnitza.inSandbox);
     expect(out.oomnitza.listed).toBeGreaterThan(0);
+    // One ApiError across the ESM and CommonJS builds: instanceof holds both ways.
+    expect(out.apiError).toEqual({
+      sameKind: "auth",
+      esmErrorIsCjsApiError: true,
+      cjsErrorIsEsmApiError: true,
+      paginationError: true,
+    });
   }, 60_000);
 
   it("CommonJS: require() loads the .cjs builds; both clients list users; the connector plans a sync", async () => {

@@ -11,8 +11,8 @@ import { writeHeaders } from "./write-headers.js";
 export interface UserListQuery {
   /**
    * Filter string built with `f`, on any field of the users data model by its External ID (`user_id`,
-   * `email`, `first_name`, `last_name`, `employee_id`, custom fields such as `lever_id`; `users.meta()`
-   * lists them), e.g. `f.eq("email", "ann@x.io")`.
+   * `username`, `email`, `first_name`, `last_name`, `role`, `position`, `suspended`, `external_id`, custom
+   * fields such as `lever_id`; `users.meta()` lists them), e.g. `f.eq("email", "ann@x.io")`.
    */
   filter?: string | undefined;
   /** `<field> asc|desc`. */

@@ -1,15 +1,15 @@
 // A TypeScript ESM consumer (NodeNext, strict): resolves each package's `import` types (dist/index.d.ts).
 import { createConnector, loadConfig, type Plan } from "@lever-oomnitza/connector";
-import { createLeverClient, type LeverUser, vendorFields } from "@lever-oomnitza/lever-client";
+import { createLeverClient, type LeverListedUser, vendorFields } from "@lever-oomnitza/lever-client";
 import { createOomnitzaClient, type OomnitzaUser } from "@lever-oomnitza/oomnitza-client";
 import { startSandbox } from "@lever-oomnitza/sandbox";
 
-function describeUser(user: LeverUser): string {
-  // @ts-expect-error: a misspelt field is a compile error (LeverUser lists its fields, no index signature).
+function describeUser(user: LeverListedUser): string {
+  // @ts-expect-error: a misspelt field is a compile error (the user type lists its fields, no index signature).
   void user.emial;
   // Fields the types do not list are read through the one escape hatch, as `unknown`.
   const extra: unknown = vendorFields(user).fieldLeverAddedLater;
-  return `${user.email} (${user.accessRole})${extra === undefined ? "" : " +"}`;
+  return `${user.email ?? "no email"} (${user.accessRole})${extra === undefined ? "" : " +"}`;
 }
 
 function leverIdOf(person: OomnitzaUser): string | undefined {
