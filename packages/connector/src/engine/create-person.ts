@@ -45,7 +45,7 @@ export async function createPerson(ctx: EngineContext, action: CreateAction, log
         log.failures.push({
           ...issue,
           kind,
-          reason: `${reason}; the lookup that would tell whether it was written failed too (${lookup.reason}); the next run matches it by its sync key`,
+          reason: `${reason}; the lookup that would tell whether it was written failed too: ${lookup.reason}. The next run matches it by its sync key`,
         });
         return;
       }
