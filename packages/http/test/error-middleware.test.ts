@@ -37,7 +37,7 @@ describe("errorMiddleware", () => {
     "the %i message reads cleanly: a hint, no nested parentheses",
     async (status) => {
       const { c } = client([json(status, { message: "Request refused (by policy)" })]);
-      const err = (await c.GET("/users").catch((e: unknown) => e)) as ApiError;
+      const err = (await c.GET("/users", {}).catch((e: unknown) => e)) as ApiError;
       expect(err.message).toContain("Request refused (by policy)");
       expect(parenDepth(err.message)).toBeLessThanOrEqual(1);
       if (status === 401) expect(err.message).toMatch(/; check the credentials: they may be expired/);
