@@ -1,8 +1,11 @@
+import type { Logger as HttpLogger } from "@lever-oomnitza/http";
+import type { LeverUser } from "@lever-oomnitza/lever-client";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type CheckResult,
   type Connector,
   type ConnectorConfig,
+  type ConnectorOptions,
   createConnector,
   exitCodeFor,
   type KeychainStore,
@@ -11,7 +14,9 @@ import {
   type Plan,
   type RunReport,
   type UserAction,
+  type WorkflowsConfig,
 } from "../src/index.js";
+import type { LeverUserData } from "../src/plan/plan-data.js";
 
 describe("public types", () => {
   it("pins the library API the CLI and workflows build on", () => {
@@ -50,5 +55,21 @@ describe("public types", () => {
     }>();
     // @ts-expect-error a create has no changes
     expectTypeOf<Extract<UserAction, { action: "create" }>["changes"]>();
+  });
+});
+
+describe("types from their source", () => {
+  it("infers ConnectorConfig from the config schema, keeping the caps' template type", () => {
+    expectTypeOf<ConnectorConfig["sync"]["maxUpdates"]>().toEqualTypeOf<number | `${number}%`>();
+    expectTypeOf<ConnectorConfig["saas"]["maxDeactivations"]>().toEqualTypeOf<number | `${number}%`>();
+    expectTypeOf<ConnectorConfig["lever"]["region"]>().toEqualTypeOf<"global" | "eu" | "sandbox">();
+    expectTypeOf<ConnectorConfig["workflows"]>().toEqualTypeOf<WorkflowsConfig>();
+    expectTypeOf<ConnectorConfig["oomnitza"]["token"]>().toEqualTypeOf<string>();
+  });
+
+  it("uses http's Logger and lever-client's LeverUser, whose email a listing may lack", () => {
+    expectTypeOf<NonNullable<ConnectorOptions["logger"]>>().toEqualTypeOf<HttpLogger>();
+    expectTypeOf<LeverUserData["email"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<LeverUserData["accessRole"]>().toEqualTypeOf<LeverUser["accessRole"]>();
   });
 });

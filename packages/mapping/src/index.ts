@@ -13,7 +13,6 @@ export { defineMapping } from "./define-mapping.js";
 export { diffRecords } from "./diff-records.js";
 export type { LeverField, SourceField } from "./lever-fields.js";
 export { leverFields } from "./lever-fields.js";
-export type { LeverUser } from "./lever-user.js";
 export { mapUser } from "./map-user.js";
 export { MappingError } from "./mapping-error.js";
 export { mappingJsonSchema } from "./mapping-json-schema.js";

@@ -1,7 +1,12 @@
-import { createConnector } from "../create-connector.js";
+import type { ConnectorConfig } from "../config/config-schema.js";
+import {
+  type Connector,
+  type ConnectorOptions,
+  createConnector,
+  type ProgressPhase,
+} from "../create-connector.js";
 import { createEngineContext } from "../engine/create-engine-context.js";
 import type { EngineContext } from "../engine/engine-context.js";
-import type { Connector, ConnectorConfig, ConnectorOptions, ProgressPhase } from "../types.js";
 import type { CliContext } from "./cli-context.js";
 
 const PHASE_LABELS: Record<ProgressPhase, string> = {

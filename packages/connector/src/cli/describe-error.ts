@@ -1,12 +1,11 @@
 import { CommanderError } from "commander";
-import { ConfigError } from "../config/config-error.js";
+import { ConfigError, type ConfigProblem } from "../config/config-error.js";
 import { credentialFix } from "../engine/credential-fix.js";
 import { transportFix } from "../engine/transport-fix.js";
 import { exitCodeFor } from "../errors/exit-code-for.js";
 import { ExitCode, type ExitCodeValue } from "../errors/exit-codes.js";
 import { PlanError } from "../errors/plan-error.js";
 import { StateLockedError } from "../state/state-lock.js";
-import type { ConfigProblem } from "../types.js";
 import { CliError } from "./cli-error.js";
 
 /** An error as the CLI prints it: one paragraph, the fix, the exit code. */

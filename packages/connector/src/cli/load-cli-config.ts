@@ -1,5 +1,5 @@
+import type { ConnectorConfig } from "../config/config-schema.js";
 import { loadConfig } from "../config/load-config.js";
-import type { ConnectorConfig } from "../types.js";
 import type { CliContext } from "./cli-context.js";
 
 // Stand-ins for `${LEVER_API_KEY}`-style placeholders in commands that read only local state (history).

@@ -1,7 +1,6 @@
 import { CommanderError } from "commander";
 import { ExitCode, type ExitCodeValue } from "../errors/exit-codes.js";
-import type { CliIo } from "./cli-io.js";
-import { processIo } from "./cli-io.js";
+import { type CliIo, processIo } from "./cli-io.js";
 import { createProgram } from "./create-program.js";
 import { describeError } from "./describe-error.js";
 import { printError } from "./print-error.js";

@@ -1,9 +1,9 @@
+import type { ConnectorConfig } from "../config/config-schema.js";
 import { buildNotice, type NoticeSource } from "../notify/build-notice.js";
 import type { Delivery } from "../notify/deliver-webhook.js";
 import { eventForExitCode, type NotifyEvent } from "../notify/notify-event.js";
 import { notifyRun } from "../notify/notify-run.js";
 import { writeJsonAtomic } from "../state/write-json-atomic.js";
-import type { ConnectorConfig } from "../types.js";
 import type { CliContext } from "./cli-context.js";
 import { redactSecrets } from "./redact-secrets.js";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { ExitCode } from "../errors/exit-codes.js";
-import type { Plan } from "../types.js";
+import type { Plan } from "../plan/plan.js";
 import { CliError } from "./cli-error.js";
 
 /** Reads a plan saved by `connector plan --out`; the engine then checks it matches the config. */

@@ -1,4 +1,4 @@
-import type { ConfigProblem } from "../types.js";
+import type { ConfigProblem } from "./config-error.js";
 
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
 

@@ -1,5 +1,5 @@
 import { validateMapping } from "@lever-oomnitza/mapping";
-import type { ConfigProblem } from "../types.js";
+import type { ConfigProblem } from "./config-error.js";
 
 /**
  * Problems in a mapping written out in full (with `fields`), under `mapping.`. A partial mapping such as

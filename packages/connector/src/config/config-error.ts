@@ -1,4 +1,7 @@
-import type { ConfigProblem } from "../types.js";
+import type { MappingProblem } from "@lever-oomnitza/mapping";
+
+/** One problem found in a config, with the dotted path, what is wrong and how to fix it (a mapping's are the same). */
+export type ConfigProblem = MappingProblem;
 
 /** Every problem found in a config, reported at once before any network call (CLI exit code 2). */
 export class ConfigError extends Error {

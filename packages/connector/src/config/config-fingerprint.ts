@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { ConnectorConfig } from "../types.js";
+import type { ConnectorConfig } from "./config-schema.js";
 
 /**
  * A hash of everything that decides what a plan contains (endpoints, sync settings, mapping, SaaS

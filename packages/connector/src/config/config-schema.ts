@@ -1,5 +1,6 @@
 import { DEFAULT_MAX_BODY_BYTES, TRANSPORT_LIMITS } from "@lever-oomnitza/http";
 import * as z from "zod";
+import type { NotifyTarget } from "../notify/resolve-notify-targets.js";
 import { workflowsConfigSchema } from "../workflows/workflows-config-schema.js";
 import { isCron } from "./is-cron.js";
 
@@ -45,7 +46,11 @@ const bodyCap = z
 
 const maxCount = z.union([
   z.number().int().nonnegative(),
-  z.string().regex(/^\d+(\.\d+)?%$/, 'use a count such as 10 or a percentage such as "5%"'),
+  // The regex guarantees the template type the planner reads; zod cannot infer it from a regex.
+  z.string().regex(/^\d+(\.\d+)?%$/, 'use a count such as 10 or a percentage such as "5%"') as z.ZodType<
+    `${number}%`,
+    string
+  >,
 ]);
 
 const maxDeactivations = maxCount.describe(
@@ -177,3 +182,38 @@ export const connectorConfigSchema = z
 
 /** The config file as written (input side of `connectorConfigSchema`). */
 export type ConnectorConfigInput = z.input<typeof connectorConfigSchema>;
+
+/** The config file after validation and defaults (output side of `connectorConfigSchema`). */
+type ParsedConfig = z.output<typeof connectorConfigSchema>;
+
+/** Which records a sync writes: People only, or People plus SaaS users of the Lever app. */
+export type SyncRecords = ParsedConfig["sync"]["records"];
+
+/** Which writes a sync may make on People records (Oomnitza's "Create & Update / Create only / Update only"). */
+export type SyncPreference = ParsedConfig["sync"]["preference"];
+
+/** A safety cap: an absolute count, or a percentage such as `"5%"` of what it is measured against. */
+export type MaxCount = ParsedConfig["sync"]["maxUpdates"];
+
+/** A deactivation cap: an absolute count, or a percentage of the app's SaaS users such as `"5%"`. */
+export type MaxDeactivations = ParsedConfig["saas"]["maxDeactivations"];
+
+/** The transport settings both API sections share (`rateLimit`, `timeoutMs`, `maxBodyBytes`). */
+type TransportSettings = "rateLimit" | "timeoutMs" | "maxBodyBytes";
+
+/**
+ * The validated, resolved config `loadConfig` returns: the schema's output with secrets read (never
+ * logged, never in a plan or report; one of `lever.apiKey` and `lever.accessToken` is set), the Oomnitza
+ * URL resolved from `baseUrl` or `subdomain`, `state.dir` absolute and `notify` secrets resolved.
+ * `mapping` undefined means `smartMapping()`; `source` is the file the config was read from, if any.
+ */
+export interface ConnectorConfig
+  extends Pick<ParsedConfig, "sync" | "mapping" | "saas" | "state" | "report" | "workflows"> {
+  lever: Pick<ParsedConfig["lever"], "region" | "baseUrl" | TransportSettings> & {
+    apiKey?: string | undefined;
+    accessToken?: string | undefined;
+  };
+  oomnitza: Pick<ParsedConfig["oomnitza"], TransportSettings> & { baseUrl: string; token: string };
+  notify: NotifyTarget[];
+  source?: string | undefined;
+}

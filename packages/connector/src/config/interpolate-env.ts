@@ -1,4 +1,4 @@
-import type { ConfigProblem } from "../types.js";
+import type { ConfigProblem } from "./config-error.js";
 
 /** Config keys that hold secrets. */
 const SECRET_KEYS = new Set(["apiKey", "token", "password"]);

@@ -8,17 +8,10 @@ import {
   type SecretContext,
   type SecretSlot,
 } from "../secrets/resolve-secret.js";
-import type {
-  ConfigProblem,
-  ConnectorConfig,
-  LoadConfigOptions,
-  MaxCount,
-  MaxDeactivations,
-} from "../types.js";
 import { checkBaseUrl } from "./check-base-url.js";
 import { checkMapping } from "./check-mapping.js";
-import { ConfigError } from "./config-error.js";
-import { connectorConfigSchema } from "./config-schema.js";
+import { ConfigError, type ConfigProblem } from "./config-error.js";
+import { type ConnectorConfig, connectorConfigSchema } from "./config-schema.js";
 import { interpolateEnv } from "./interpolate-env.js";
 import { knownKeysAt } from "./known-keys-at.js";
 import { parseConfigText } from "./parse-config-text.js";
@@ -95,9 +88,9 @@ export async function loadConfig(
       timeoutMs: c.oomnitza.timeoutMs,
       maxBodyBytes: c.oomnitza.maxBodyBytes,
     },
-    sync: { ...c.sync, maxUpdates: c.sync.maxUpdates as MaxCount },
+    sync: c.sync,
     mapping: c.mapping,
-    saas: { ...c.saas, maxDeactivations: c.saas.maxDeactivations as MaxDeactivations },
+    saas: c.saas,
     state: { dir: resolve(baseDir, c.state.dir) },
     report: c.report,
     workflows: c.workflows,
@@ -207,4 +200,19 @@ function resolveOomnitzaBaseUrl(
     fix: "set oomnitza.baseUrl: https://<your-subdomain>.oomnitza.com (or oomnitza.subdomain).",
   });
   return "";
+}
+
+/** Options of `loadConfig`. */
+export interface LoadConfigOptions {
+  /** Environment for `${VAR}` interpolation and secret fallbacks; `process.env` by default. */
+  env?: Record<string, string | undefined>;
+  /** Base for relative paths when the config is an object; the file's folder otherwise. */
+  cwd?: string;
+  /** The keychain behind `*From: keychain`; the OS keychain by default. */
+  keychain?: KeychainStore | undefined;
+  /**
+   * Leave every secret unresolved (placeholders instead): for commands that read local state only,
+   * so they run no secret command and touch no keychain.
+   */
+  skipSecrets?: boolean | undefined;
 }

@@ -1,6 +1,6 @@
 import { closestName } from "@lever-oomnitza/mapping";
 import type * as z from "zod";
-import type { ConfigProblem } from "../types.js";
+import type { ConfigProblem } from "./config-error.js";
 
 /**
  * Turns one zod issue into config problems with a concrete fix (one per unknown key, with the closest

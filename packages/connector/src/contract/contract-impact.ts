@@ -1,4 +1,4 @@
-import type { ConnectorConfig } from "../types.js";
+import type { ConnectorConfig } from "../config/config-schema.js";
 
 /** A part of the connector a deviation can affect. */
 export type ContractFeature =

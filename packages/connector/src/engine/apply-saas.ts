@@ -1,4 +1,4 @@
-import type { SaasPlan, SaasUserRef } from "../types.js";
+import type { SaasPlan, SaasUserRef } from "../plan/plan.js";
 import type { EngineContext } from "./engine-context.js";
 import { ensureApp } from "./ensure-app.js";
 import { inBatches } from "./in-batches.js";

@@ -1,4 +1,4 @@
-import type { UserAction } from "../types.js";
+import type { UserAction } from "../plan/plan.js";
 import { createPerson } from "./create-person.js";
 import type { EngineContext } from "./engine-context.js";
 import { forEachLimited } from "./for-each-limited.js";

@@ -1,5 +1,5 @@
 import { PlanError } from "../errors/plan-error.js";
-import type { Plan } from "../types.js";
+import type { Plan } from "../plan/plan.js";
 
 /** Refuses a plan of another format or made from another config (nothing is written). */
 export function assertPlanApplies(plan: unknown, fingerprint: string, now: Date): asserts plan is Plan {

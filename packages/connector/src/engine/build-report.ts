@@ -1,7 +1,10 @@
 import { exitCodeFor } from "../errors/exit-code-for.js";
-import type { DegradedFeature, Plan, RequestCounts, RunOutcome, RunReport, SafetyResult } from "../types.js";
+import type { Plan } from "../plan/plan.js";
+import type { SafetyResult } from "../plan/resolve-max-deactivations.js";
+import type { DegradedFeature } from "../plan/saas-user-support.js";
 import { describeError } from "./describe-error.js";
 import type { RunLog } from "./run-log.js";
+import type { RequestCounts, RunOutcome, RunReport } from "./run-report.js";
 import { transportFix } from "./transport-fix.js";
 
 /** Inputs of `buildReport`. */

@@ -1,5 +1,4 @@
-import { ExitCode } from "../errors/exit-codes.js";
-import type { CheckItem, CheckResult } from "../types.js";
+import { ExitCode, type ExitCodeValue } from "../errors/exit-codes.js";
 import { credentialFix } from "./credential-fix.js";
 import { describeError } from "./describe-error.js";
 import type { EngineContext } from "./engine-context.js";
@@ -247,4 +246,31 @@ function explainKind(
         fix: `check ${where} and the network; the API did not answer after retries.`,
       };
   }
+}
+
+/**
+ * How far a check item got: `pass` was verified; `warn` was looked at but could not be confirmed (the API
+ * offers no way), so the run may still fail there: read the fix; `fail` is broken; `skip` was not tried.
+ */
+export type CheckStatus = "pass" | "warn" | "fail" | "skip";
+
+/** One line of `check()`: what was verified, how it went, and the fix when it is not a plain pass. */
+export interface CheckItem {
+  name: string;
+  status: CheckStatus;
+  /** False only for `fail`: a warning or a skip does not stop a sync. */
+  ok: boolean;
+  message: string;
+  fix?: string | undefined;
+  /** On a failed item: the exit code it stands for (3 refused credentials, 5 API unavailable, 2 otherwise). */
+  exitCode?: ExitCodeValue | undefined;
+  /** `status: "skip"`: nothing was tried (no safe way to test it, or an earlier step failed). */
+  skipped?: boolean | undefined;
+}
+
+/** Result of `check()`: `fail` if any item failed, else `warn` if any warned, else `pass`; `ok` = not `fail`. */
+export interface CheckResult {
+  ok: boolean;
+  status: Exclude<CheckStatus, "skip">;
+  items: CheckItem[];
 }

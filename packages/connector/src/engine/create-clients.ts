@@ -1,7 +1,8 @@
+import type { Logger } from "@lever-oomnitza/http";
 import { createLeverClient } from "@lever-oomnitza/lever-client";
 import { createOomnitzaClient } from "@lever-oomnitza/oomnitza-client";
+import type { ConnectorConfig } from "../config/config-schema.js";
 import { SAAS_BATCH_SIZE } from "../plan/batch-size.js";
-import type { ConnectorConfig, Logger } from "../types.js";
 import type { LeverClient } from "./engine-context.js";
 
 /**

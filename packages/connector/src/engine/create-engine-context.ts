@@ -1,5 +1,6 @@
 import { silentLogger } from "@lever-oomnitza/http";
-import type { ConnectorConfig, ConnectorOptions, ProgressEvent } from "../types.js";
+import type { ConnectorConfig } from "../config/config-schema.js";
+import type { ConnectorOptions, ProgressEvent } from "../create-connector.js";
 import { createClients } from "./create-clients.js";
 import type { EngineContext } from "./engine-context.js";
 

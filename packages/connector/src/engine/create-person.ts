@@ -1,6 +1,6 @@
 import { normalizeKey } from "@lever-oomnitza/mapping";
 import { vendorFields } from "@lever-oomnitza/oomnitza-client";
-import type { CreateAction } from "../types.js";
+import type { CreateAction } from "../plan/plan.js";
 import { describeError } from "./describe-error.js";
 import type { EngineContext } from "./engine-context.js";
 import { outcomeUnknown } from "./outcome-unknown.js";

@@ -1,5 +1,5 @@
 import { ApiError } from "@lever-oomnitza/oomnitza-client";
-import type { SaasPlan } from "../types.js";
+import type { SaasPlan } from "../plan/plan.js";
 import { CREATE_ATTEMPTS } from "./create-person.js";
 import { describeError } from "./describe-error.js";
 import type { EngineContext } from "./engine-context.js";

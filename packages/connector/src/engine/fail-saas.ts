@@ -1,5 +1,5 @@
-import type { RunIssue } from "../types.js";
 import type { RunLog } from "./run-log.js";
+import type { RunIssue } from "./run-report.js";
 
 /** Records one failed SaaS-user write. */
 export function failSaas(log: RunLog, issue: RunIssue): void {

@@ -1,5 +1,5 @@
 import { type Mapping, smartMapping, validateMapping } from "@lever-oomnitza/mapping";
-import type { ConfigProblem } from "../types.js";
+import type { ConfigProblem } from "../config/config-error.js";
 
 /**
  * The mapping a run uses: the configured one when it has `fields`, otherwise `smartMapping()` for the

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Mapping } from "@lever-oomnitza/mapping";
 import { configFingerprint } from "../config/config-fingerprint.js";
 import { buildPlan } from "../plan/build-plan.js";
-import type { Plan } from "../types.js";
+import type { Plan } from "../plan/plan.js";
 import type { EngineContext } from "./engine-context.js";
 import { readSources, type Sources } from "./read-sources.js";
 import { resolveMapping } from "./resolve-mapping.js";

@@ -1,10 +1,10 @@
 import { sameValue } from "@lever-oomnitza/mapping";
 import { PlanError } from "../errors/plan-error.js";
+import type { Plan, SaasPlan, SaasUserRef, UpdateAction, UserAction } from "../plan/plan.js";
 import type { OomnitzaUserData, SaasUserData } from "../plan/plan-data.js";
 import { resolveMaxDeactivations } from "../plan/resolve-max-deactivations.js";
 import { resolveMaxUpdates } from "../plan/resolve-max-updates.js";
 import { summarizePlan } from "../plan/summarize-plan.js";
-import type { Plan, SaasPlan, SaasUserRef, UpdateAction, UserAction } from "../types.js";
 import type { RunLog } from "./run-log.js";
 
 /** What the saved plan is checked against: a plan made now, from current data, with the current config. */

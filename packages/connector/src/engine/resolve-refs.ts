@@ -1,4 +1,4 @@
-import type { SaasUserRef } from "../types.js";
+import type { SaasUserRef } from "../plan/plan.js";
 import type { RunLog } from "./run-log.js";
 
 /** Oomnitza user ids of SaaS refs: known from the plan, or created in this run; others are skipped. */

@@ -1,4 +1,4 @@
-import type { RunCounts, RunIssue } from "../types.js";
+import type { RunCounts, RunIssue } from "./run-report.js";
 import { createWriteBreaker, type WriteBreaker } from "./write-breaker.js";
 
 /** What an apply did so far: counts, failures, apply-time skips, the ids of created people and the write breaker. */

@@ -1,12 +1,14 @@
+import type { ApplyOptions } from "../create-connector.js";
 import { PlanError } from "../errors/plan-error.js";
+import type { Plan } from "../plan/plan.js";
 import { reportPath } from "../state/report-path.js";
 import { writeJsonAtomic } from "../state/write-json-atomic.js";
-import type { ApplyOptions, Plan, RunReport } from "../types.js";
 import { applySaas } from "./apply-saas.js";
 import { applyUsers } from "./apply-users.js";
 import { buildReport } from "./build-report.js";
 import type { EngineContext } from "./engine-context.js";
 import { createRunLog, type RunLog } from "./run-log.js";
+import type { RunReport } from "./run-report.js";
 import { statsDelta } from "./stats-delta.js";
 import { statsSnapshot } from "./stats-snapshot.js";
 

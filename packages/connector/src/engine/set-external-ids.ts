@@ -1,4 +1,4 @@
-import type { SaasPlan } from "../types.js";
+import type { SaasPlan } from "../plan/plan.js";
 import { describeError } from "./describe-error.js";
 import type { EngineContext } from "./engine-context.js";
 import { failSaas } from "./fail-saas.js";

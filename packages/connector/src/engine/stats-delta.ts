@@ -1,4 +1,4 @@
-import type { RequestCounts } from "../types.js";
+import type { RequestCounts } from "./run-report.js";
 
 /** The requests made between two snapshots. */
 export function statsDelta(before: RequestCounts, after: RequestCounts): RequestCounts {

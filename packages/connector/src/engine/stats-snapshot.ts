@@ -1,4 +1,4 @@
-import type { RequestCounts } from "../types.js";
+import type { RequestCounts } from "./run-report.js";
 
 interface StatsLike {
   requests: number;

@@ -1,4 +1,4 @@
-import type { UpdateAction } from "../types.js";
+import type { UpdateAction } from "../plan/plan.js";
 import { describeError } from "./describe-error.js";
 import type { EngineContext } from "./engine-context.js";
 import type { RunLog } from "./run-log.js";

@@ -1,4 +1,4 @@
-import type { RunReport } from "../types.js";
+import type { RunReport } from "../engine/run-report.js";
 import { ExitCode, type ExitCodeValue } from "./exit-codes.js";
 
 /** The codes a run or a thrown error maps to; only a prompt the user answers "n" gives `cancelled`. */

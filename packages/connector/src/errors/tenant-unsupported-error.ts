@@ -1,4 +1,4 @@
-import type { DegradedFeature } from "../types.js";
+import type { DegradedFeature } from "../plan/saas-user-support.js";
 
 /**
  * A feature this tenant's API answers cannot support, refused before any write (CLI exit code 2):

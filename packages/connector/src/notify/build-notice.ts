@@ -1,5 +1,5 @@
 import { hostname } from "node:os";
-import type { RunReport } from "../types.js";
+import type { RunReport } from "../engine/run-report.js";
 import type { NotifyEvent } from "./notify-event.js";
 
 /** What a run tells the people watching it: the same facts in every format. */

@@ -1,4 +1,4 @@
-import type { Logger } from "../types.js";
+import type { Logger } from "@lever-oomnitza/http";
 import type { Notice } from "./build-notice.js";
 import { type Delivery, type DeliveryOptions, deliverWebhook } from "./deliver-webhook.js";
 import { renderNotice } from "./render-notice.js";

@@ -1,5 +1,5 @@
+import type { ConfigProblem } from "../config/config-error.js";
 import { resolveSecret, type SecretContext } from "../secrets/resolve-secret.js";
-import type { ConfigProblem } from "../types.js";
 import type { NotifyEvent } from "./notify-event.js";
 
 /** One resolved `notify:` webhook. The URL is a secret too (Slack and Teams webhook URLs are bearer URLs). */

@@ -1,5 +1,6 @@
 import type { Mapping } from "@lever-oomnitza/mapping";
-import type { MaxCount, MaxDeactivations, Plan, SyncPreference, SyncRecords } from "../types.js";
+import type { MaxCount, MaxDeactivations, SyncPreference, SyncRecords } from "../config/config-schema.js";
+import type { Plan } from "./plan.js";
 import type { LeverUserData, OomnitzaUserData, SaasUserData } from "./plan-data.js";
 import { planSaas } from "./plan-saas.js";
 import { planUsers } from "./plan-users.js";

@@ -1,6 +1,6 @@
-import type { SyncKeyValue } from "../types.js";
 import type { KeyIndex } from "./index-by-keys.js";
 import { lookupKey } from "./lookup-key.js";
+import type { SyncKeyValue } from "./plan.js";
 import type { LeverUserData, OomnitzaUserData } from "./plan-data.js";
 
 /** A mapped Lever user and what its ranked sync keys found in Oomnitza. */

@@ -1,5 +1,5 @@
 import { normalizeKey } from "@lever-oomnitza/mapping";
-import type { UserAction } from "../types.js";
+import type { UserAction } from "./plan.js";
 import type { LeverUserData, SaasUserData } from "./plan-data.js";
 
 /** What `matchSeats` reads: the app's SaaS users, every Lever user and the planned user actions. */

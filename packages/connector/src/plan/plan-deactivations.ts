@@ -1,5 +1,5 @@
-import type { SaasPlan } from "../types.js";
 import { type MatchSeatsInput, matchSeats } from "./match-seats.js";
+import type { SaasPlan } from "./plan.js";
 
 type DeactivateItem = SaasPlan["deactivate"][number];
 

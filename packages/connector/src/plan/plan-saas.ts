@@ -1,4 +1,5 @@
-import type { MaxDeactivations, SaasPlan, SaasUserRef, UserAction } from "../types.js";
+import type { MaxDeactivations } from "../config/config-schema.js";
+import type { SaasPlan, SaasUserRef, UserAction } from "./plan.js";
 import type { LeverUserData, SaasUserData } from "./plan-data.js";
 import { planDeactivations } from "./plan-deactivations.js";
 import { resolveMaxDeactivations } from "./resolve-max-deactivations.js";

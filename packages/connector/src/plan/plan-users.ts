@@ -1,8 +1,9 @@
 import { diffRecords, type Mapping, mapUser, matchesRule, normalizeKey } from "@lever-oomnitza/mapping";
-import type { FieldChange, SyncPreference, UserAction } from "../types.js";
+import type { SyncPreference } from "../config/config-schema.js";
 import { indexByKeys, type KeyIndex } from "./index-by-keys.js";
 import { lookupKey } from "./lookup-key.js";
 import { type Candidate, matchLeverUser } from "./match-lever-user.js";
+import type { UserAction } from "./plan.js";
 import type { LeverUserData, OomnitzaUserData } from "./plan-data.js";
 import { resolveClaims } from "./resolve-claims.js";
 import { resolveCreateCollisions } from "./resolve-create-collisions.js";
@@ -84,7 +85,7 @@ function decide(c: Candidate, input: PlanUsersInput, index: KeyIndex): UserActio
   }
   const existing = target.record;
   const oomnitzaId = existing.user_id;
-  const changes = diffRecords(c.record, existing, input.mapping) as FieldChange[];
+  const changes = diffRecords(c.record, existing, input.mapping);
   if (changes.length === 0) {
     return { action: "unchanged", leverId, email, oomnitzaId, matchedBy: target.field };
   }

@@ -1,4 +1,4 @@
-import type { MaxCount } from "../types.js";
+import type { MaxCount } from "../config/config-schema.js";
 
 /**
  * The one safety-stop decision, shared by the deactivation and the update stop: a cap is a count, or a

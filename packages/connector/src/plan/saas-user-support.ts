@@ -1,5 +1,3 @@
-import type { DegradedFeature } from "../types.js";
-
 /** The SaaS-user fields the status features read (plain data; the clients' `SaasUser` fits). */
 interface StatusFields {
   saas_user_id?: unknown;
@@ -45,4 +43,15 @@ export function saasUserSupport(users: readonly StatusFields[], feature: string)
       fix: `make the change in Oomnitza (Software > SaaS > Users); ${CHECK}.`,
     });
   return { status: noStatus === 0, saasUserId: noId === 0, degraded };
+}
+
+/** A feature the run could not perform on this tenant's data, while the rest went on (loudly reported). */
+export interface DegradedFeature {
+  /** What was not done, e.g. "SaaS-user deactivation and reactivation". */
+  feature: string;
+  /** The API field whose absence caused it, e.g. `status`. */
+  field: string;
+  message: string;
+  /** What the user can do. */
+  fix: string;
 }

@@ -1,5 +1,6 @@
-import type { PlanSummary, SaasPlan, UpdateSafety, UserAction } from "../types.js";
 import { SAAS_BATCH_SIZE } from "./batch-size.js";
+import type { PlanSummary, SaasPlan, UserAction } from "./plan.js";
+import type { UpdateSafety } from "./resolve-max-updates.js";
 
 /** Counts of a plan's actions and the number of write requests applying it takes (none past the update stop). */
 export function summarizePlan(

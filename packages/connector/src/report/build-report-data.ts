@@ -1,7 +1,8 @@
 import type { Sources } from "../engine/read-sources.js";
+import type { RunReport } from "../engine/run-report.js";
 import { matchSeats } from "../plan/match-seats.js";
+import type { Plan, SkipReason } from "../plan/plan.js";
 import type { LeverUserData, SaasUserData } from "../plan/plan-data.js";
-import type { Plan, RunReport, SkipReason } from "../types.js";
 import { saasRoleLabels } from "../workflows/saas-role-labels.js";
 import { describeRun } from "./describe-run.js";
 import { formatValue } from "./format-value.js";

@@ -1,4 +1,4 @@
-import type { RunReport } from "../types.js";
+import type { RunReport } from "../engine/run-report.js";
 
 /** What ran: `sync`, `sync --plan` (a saved plan applied) or `workflow <name>` (workflow reports share the folder). */
 export function describeRun(r: RunReport): string {

@@ -1,4 +1,5 @@
-import type { RunOutcome, SkipReason } from "../types.js";
+import type { RunOutcome } from "../engine/run-report.js";
+import type { SkipReason } from "../plan/plan.js";
 
 /** One run of the history, as the Health section and its charts show it. */
 export interface RunRow {

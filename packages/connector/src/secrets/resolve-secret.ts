@@ -1,6 +1,6 @@
 import { open, stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import type { ConfigProblem } from "../types.js";
+import type { ConfigProblem } from "../config/config-error.js";
 import { type KeychainStore, KeychainUnavailableError } from "./keychain-store.js";
 import { runSecretCommand } from "./run-secret-command.js";
 

@@ -1,6 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { RunReport } from "../types.js";
+import type { RunReport } from "../engine/run-report.js";
 
 /** Past run reports from `<stateDir>/runs/`, newest first; unreadable files are skipped. */
 export async function listRuns(stateDir: string, limit = 20): Promise<RunReport[]> {

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import type { RunReport } from "../types.js";
+import type { RunReport } from "../engine/run-report.js";
 import { writeJsonAtomic } from "./write-json-atomic.js";
 
 /** `<state.dir>/state.json`: the last sync's id, outcome and report, for schedulers and workflows. */

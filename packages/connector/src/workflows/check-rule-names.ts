@@ -1,6 +1,6 @@
 import { LEVER_BUILT_IN_ACCESS_ROLES } from "@lever-oomnitza/lever-client";
 import { closestName, leverFields, type Rule } from "@lever-oomnitza/mapping";
-import type { ConfigProblem } from "../types.js";
+import type { ConfigProblem } from "../config/config-error.js";
 import type { WorkflowInputs } from "./read-workflow-inputs.js";
 import type { DeactivateWorkflowConfig } from "./workflows-config-schema.js";
 

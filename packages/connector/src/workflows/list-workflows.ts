@@ -1,4 +1,4 @@
-import type { ConnectorConfig } from "../types.js";
+import type { ConnectorConfig } from "../config/config-schema.js";
 import { describeTrigger } from "./describe-trigger.js";
 import type { WorkflowConfig } from "./workflows-config-schema.js";
 

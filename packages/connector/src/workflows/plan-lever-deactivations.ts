@@ -1,7 +1,7 @@
 import type { Rule } from "@lever-oomnitza/mapping";
+import type { MaxDeactivations } from "../config/config-schema.js";
 import type { LeverUserData, OomnitzaUserData } from "../plan/plan-data.js";
-import { resolveMaxDeactivations } from "../plan/resolve-max-deactivations.js";
-import type { MaxDeactivations, SafetyResult } from "../types.js";
+import { resolveMaxDeactivations, type SafetyResult } from "../plan/resolve-max-deactivations.js";
 import { describeRule } from "./describe-rule.js";
 import { describeTrigger } from "./describe-trigger.js";
 import { detectSaasUserEvents } from "./detect-saas-user-events.js";

@@ -1,6 +1,7 @@
+import type { MaxDeactivations } from "../config/config-schema.js";
 import type { LeverUserData } from "../plan/plan-data.js";
-import { resolveMaxDeactivations } from "../plan/resolve-max-deactivations.js";
-import type { DegradedFeature, MaxDeactivations, SafetyResult } from "../types.js";
+import { resolveMaxDeactivations, type SafetyResult } from "../plan/resolve-max-deactivations.js";
+import type { DegradedFeature } from "../plan/saas-user-support.js";
 import { findLeverUser } from "./find-lever-user.js";
 import { indexLeverUsers } from "./index-lever-users.js";
 import type { WorkflowSaasUser } from "./read-workflow-inputs.js";

@@ -1,4 +1,4 @@
-import type { ConnectorConfig } from "../types.js";
+import type { ConnectorConfig } from "../config/config-schema.js";
 import { prepareWorkflow, type WorkflowOptions, type WorkflowPlan } from "./prepare-workflow.js";
 
 /** Reads both sides and returns what the workflow named `name` would do, and why; writes nothing. */

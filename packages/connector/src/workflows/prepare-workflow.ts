@@ -1,9 +1,10 @@
+import type { Logger } from "@lever-oomnitza/http";
 import { ConfigError } from "../config/config-error.js";
+import type { ConnectorConfig } from "../config/config-schema.js";
 import { createEngineContext } from "../engine/create-engine-context.js";
 import { statsSnapshot } from "../engine/stats-snapshot.js";
 import { TenantUnsupportedError } from "../errors/tenant-unsupported-error.js";
 import { withStateLock } from "../state/with-state-lock.js";
-import type { ConnectorConfig, Logger } from "../types.js";
 import { applyWorkflow } from "./apply-workflow.js";
 import { checkRuleNames } from "./check-rule-names.js";
 import { type LeverDeactivationPlan, planLeverDeactivations } from "./plan-lever-deactivations.js";

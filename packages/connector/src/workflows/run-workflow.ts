@@ -1,4 +1,4 @@
-import type { ConnectorConfig } from "../types.js";
+import type { ConnectorConfig } from "../config/config-schema.js";
 import { prepareWorkflow, type WorkflowOptions } from "./prepare-workflow.js";
 import type { WorkflowRunReport } from "./workflow-run-report.js";
 

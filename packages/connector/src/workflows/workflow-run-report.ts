@@ -1,5 +1,5 @@
 import type { Rule } from "@lever-oomnitza/mapping";
-import type { RunReport } from "../types.js";
+import type { RunReport } from "../engine/run-report.js";
 import type { LeftAlone } from "./plan-lever-deactivations.js";
 
 /** What happened to one side of one deactivation. */

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { SandboxTenant } from "@lever-oomnitza/sandbox";
 import { afterEach, describe, expect, it } from "vitest";
-import type { ContractReport } from "../../src/types.js";
+import type { ContractReport } from "../../src/contract/contract-report.js";
 import { ensureBuilt } from "./ensure-built.js";
 import { runCli } from "./run-cli.js";
 import { type SandboxFixture, sandboxFixture, secretFree } from "./sandbox-fixture.js";

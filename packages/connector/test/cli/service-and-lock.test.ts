@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunReport } from "../../src/types.js";
+import type { RunReport } from "../../src/engine/run-report.js";
 import { startReceiver } from "../notify/receiver.js";
 import { ensureBuilt } from "./ensure-built.js";
 import { runCli } from "./run-cli.js";

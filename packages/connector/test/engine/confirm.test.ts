@@ -2,7 +2,7 @@ import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { exitCodeFor } from "../../src/errors/exit-code-for.js";
-import type { Plan } from "../../src/types.js";
+import type { Plan } from "../../src/plan/plan.js";
 import { harness } from "./harness.js";
 
 describe("sync({ confirm })", () => {

@@ -3,8 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Sandbox, type SandboxOptions, startSandbox } from "@lever-oomnitza/sandbox";
 import { afterEach } from "vitest";
+import type { ConnectorConfig } from "../../src/config/config-schema.js";
+import type { Connector, ConnectorOptions } from "../../src/create-connector.js";
 import { createConnector, loadConfig } from "../../src/index.js";
-import type { Connector, ConnectorConfig, ConnectorOptions } from "../../src/types.js";
 import { README_MAPPING as MAPPING, memoryLogger } from "../fixtures/readme-mapping.js";
 
 export { memoryLogger, README_MAPPING as MAPPING } from "../fixtures/readme-mapping.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { exitCodeFor, PlanError } from "../../src/index.js";
-import type { Plan } from "../../src/types.js";
+import type { Plan } from "../../src/plan/plan.js";
 import { harness, leverSaasUsers } from "./harness.js";
 
 type Edit = (plan: Plan, ids: Ids) => void;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { MaxDeactivations } from "../../src/config/config-schema.js";
 import { buildPlan } from "../../src/plan/build-plan.js";
+import type { Plan } from "../../src/plan/plan.js";
 import type { LeverUserData, OomnitzaUserData, SaasUserData } from "../../src/plan/plan-data.js";
-import type { MaxDeactivations, Plan } from "../../src/types.js";
 import { lever, NOW, person, saasUser, testMapping } from "./fixtures.js";
 
 const APP = { saas_id: 7 };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { SyncPreference } from "../../src/config/config-schema.js";
+import type { UserAction } from "../../src/plan/plan.js";
 import type { LeverUserData, OomnitzaUserData } from "../../src/plan/plan-data.js";
 import { planUsers } from "../../src/plan/plan-users.js";
-import type { SyncPreference, UserAction } from "../../src/types.js";
 import { lever, NOW, person, testMapping } from "./fixtures.js";
 
 function plan(

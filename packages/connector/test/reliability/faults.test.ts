@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { RunReport } from "../../src/types.js";
+import type { RunReport } from "../../src/engine/run-report.js";
 import {
   expectNoDuplicates,
   expectNoSecrets,

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Sandbox, type SandboxOptions, startSandbox } from "@lever-oomnitza/sandbox";
 import { expect } from "vitest";
+import type { Connector, ConnectorOptions } from "../../src/create-connector.js";
 import { createConnector, loadConfig } from "../../src/index.js";
-import type { Connector, ConnectorOptions } from "../../src/types.js";
 import { README_MAPPING as MAPPING, memoryLogger } from "../fixtures/readme-mapping.js";
 
 export { memoryLogger, README_MAPPING as MAPPING } from "../fixtures/readme-mapping.js";

@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunReport } from "../../src/types.js";
+import type { RunReport } from "../../src/engine/run-report.js";
 import { ensureBuilt } from "../cli/ensure-built.js";
 import { expectNoDuplicates, expectNoSecrets, type Fixture, filesUnder, fixture } from "./fixture.js";
 import { spawnCli } from "./spawn-cli.js";

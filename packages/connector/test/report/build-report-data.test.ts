@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { RunReport } from "../../src/engine/run-report.js";
 import { buildPlan } from "../../src/plan/build-plan.js";
 import { buildReportData } from "../../src/report/build-report-data.js";
 import { reportTables } from "../../src/report/report-tables.js";
-import type { RunReport } from "../../src/types.js";
 import { lever, NOW, person, saasUser, testMapping } from "../plan/fixtures.js";
 
 const DAY_S = 86_400;

@@ -5,8 +5,8 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Sandbox, startSandbox } from "@lever-oomnitza/sandbox";
+import type { ConnectorConfig } from "../../src/config/config-schema.js";
 import { loadConfig } from "../../src/config/load-config.js";
-import type { ConnectorConfig } from "../../src/types.js";
 
 export const NOW = new Date("2026-06-01T12:00:00Z");
 export const nowS = Math.floor(NOW.getTime() / 1000);

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
+import type { CheckItem } from "../../engine/check-connector.js";
 import { ExitCode, type ExitCodeValue } from "../../errors/exit-codes.js";
-import type { CheckItem } from "../../types.js";
 import type { CliDeps } from "../cli-deps.js";
 import { CliError } from "../cli-error.js";
 import { createCliConnector } from "../create-cli-connector.js";

@@ -1,9 +1,11 @@
 import type { Command } from "commander";
 import { Cron } from "croner";
+import type { ConnectorConfig } from "../../config/config-schema.js";
+import type { RunReport } from "../../engine/run-report.js";
 import { exitCodeFor } from "../../errors/exit-code-for.js";
 import { ExitCode } from "../../errors/exit-codes.js";
+import type { Plan } from "../../plan/plan.js";
 import { StateLockedError } from "../../state/state-lock.js";
-import type { ConnectorConfig, Plan, RunReport } from "../../types.js";
 import type { CliContext } from "../cli-context.js";
 import type { CliDeps } from "../cli-deps.js";
 import { CliError } from "../cli-error.js";

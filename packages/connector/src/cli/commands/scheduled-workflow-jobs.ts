@@ -1,5 +1,6 @@
+import type { Logger } from "@lever-oomnitza/http";
+import type { ConnectorConfig } from "../../config/config-schema.js";
 import { exitCodeFor } from "../../errors/exit-code-for.js";
-import type { ConnectorConfig, Logger } from "../../types.js";
 import { listWorkflows } from "../../workflows/list-workflows.js";
 import { runWorkflow } from "../../workflows/run-workflow.js";
 import type { WorkflowRunReport } from "../../workflows/workflow-run-report.js";

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import { exitCodeFor } from "../../errors/exit-code-for.js";
-import type { Plan } from "../../types.js";
+import type { Plan } from "../../plan/plan.js";
 import type { CliDeps } from "../cli-deps.js";
 import { confirmDeactivations, type PendingDeactivations } from "../confirm-deactivations.js";
 import { createCliConnector } from "../create-cli-connector.js";

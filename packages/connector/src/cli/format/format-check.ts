@@ -1,4 +1,4 @@
-import type { CheckItem, CheckResult } from "../../types.js";
+import type { CheckItem, CheckResult } from "../../engine/check-connector.js";
 import type { Style } from "../create-style.js";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

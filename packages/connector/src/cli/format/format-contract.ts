@@ -1,4 +1,4 @@
-import type { ContractReport } from "../../types.js";
+import type { ContractReport } from "../../contract/contract-report.js";
 import type { Style } from "../create-style.js";
 
 /** `check --contract` for a terminal: one line per call, each deviation by JSON path with what the connector does. */

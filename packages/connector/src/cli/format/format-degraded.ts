@@ -1,4 +1,4 @@
-import type { DegradedFeature } from "../../types.js";
+import type { DegradedFeature } from "../../plan/saas-user-support.js";
 import type { Style } from "../create-style.js";
 
 /** One loud line per feature the run refused because the tenant's data lacks a field, with the fix. */

@@ -1,5 +1,5 @@
+import type { RunReport } from "../../engine/run-report.js";
 import { describeRun } from "../../report/describe-run.js";
-import type { RunReport } from "../../types.js";
 import type { Style } from "../create-style.js";
 import { formatDuration } from "./format-duration.js";
 import { formatOutcome } from "./format-outcome.js";

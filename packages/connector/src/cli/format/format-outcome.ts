@@ -1,4 +1,4 @@
-import type { RunOutcome } from "../../types.js";
+import type { RunOutcome } from "../../engine/run-report.js";
 import type { Style } from "../create-style.js";
 
 const LABELS: Record<RunOutcome, string> = {

@@ -1,5 +1,5 @@
+import type { Plan, SaasPlan, UserAction } from "../../plan/plan.js";
 import { formatValue } from "../../report/format-value.js";
-import type { Plan, SaasPlan, UserAction } from "../../types.js";
 import type { Style } from "../create-style.js";
 import { formatDegraded } from "./format-degraded.js";
 import { formatUpdateStop } from "./format-update-stop.js";

@@ -1,4 +1,5 @@
-import type { PlanSummary, RunIssue, RunReport } from "../../types.js";
+import type { RunIssue, RunReport } from "../../engine/run-report.js";
+import type { PlanSummary } from "../../plan/plan.js";
 import type { Style } from "../create-style.js";
 import { formatDegraded } from "./format-degraded.js";
 import { formatDuration } from "./format-duration.js";

@@ -1,4 +1,4 @@
-import type { RunReport } from "../../types.js";
+import type { RunReport } from "../../engine/run-report.js";
 import type { Style } from "../create-style.js";
 import { formatDuration } from "./format-duration.js";
 import { formatTable } from "./format-table.js";

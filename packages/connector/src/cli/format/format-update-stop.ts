@@ -1,4 +1,4 @@
-import type { UpdateSafety } from "../../types.js";
+import type { UpdateSafety } from "../../plan/resolve-max-updates.js";
 
 /** The mass-update stop in one line: how many updates, the limit, and which fields change for how many people. */
 export function formatUpdateStop(u: UpdateSafety): string {

@@ -1,5 +1,5 @@
 import { Counter, collectDefaultMetrics, Gauge, Registry } from "prom-client";
-import type { RunReport } from "../../types.js";
+import type { RunReport } from "../../engine/run-report.js";
 
 /** How a scheduled run ended, as a metric label: a report's outcome, or why there was no report. */
 export type JobOutcome = RunReport["outcome"] | "needs-approval" | "locked" | "failed-to-start";
