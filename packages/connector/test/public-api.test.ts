@@ -1,5 +1,5 @@
 import type { Logger as HttpLogger } from "@lever-oomnitza/http";
-import type { LeverUser } from "@lever-oomnitza/lever-client";
+import type { LeverListedUser } from "@lever-oomnitza/lever-client";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type CheckResult,
@@ -67,9 +67,9 @@ describe("types from their source", () => {
     expectTypeOf<ConnectorConfig["oomnitza"]["token"]>().toEqualTypeOf<string>();
   });
 
-  it("uses http's Logger and lever-client's LeverUser, whose email a listing may lack", () => {
+  it("uses http's Logger and lever-client's listed Lever user, whose email may be missing", () => {
     expectTypeOf<NonNullable<ConnectorOptions["logger"]>>().toEqualTypeOf<HttpLogger>();
     expectTypeOf<LeverUserData["email"]>().toEqualTypeOf<string | undefined>();
-    expectTypeOf<LeverUserData["accessRole"]>().toEqualTypeOf<LeverUser["accessRole"]>();
+    expectTypeOf<LeverUserData["accessRole"]>().toEqualTypeOf<LeverListedUser["accessRole"]>();
   });
 });

@@ -1,14 +1,17 @@
-import type { LeverUser } from "@lever-oomnitza/lever-client";
+import type { LeverListedUser } from "@lever-oomnitza/lever-client";
 
 // Plain-data inputs of the planner: structurally compatible with the clients' records, so the
 // planner can be tested (and benchmarked) without any HTTP.
 
 /**
- * A Lever user as a listing returns it: lever-client's `LeverUser`, of which a listing guarantees only
- * `id`, `accessRole` and `deactivatedAt` (an odd record may lack its email or name), plus any field Lever adds.
+ * A Lever user as a listing returns it: lever-client's `LeverListedUser`, of which only `id`, `accessRole`
+ * and `deactivatedAt` are relied on (an odd record may lack its email or name), plus any field Lever adds.
  */
-export type LeverUserData = Pick<LeverUser, "id" | "accessRole" | "deactivatedAt"> &
-  Partial<Omit<LeverUser, "id" | "accessRole" | "deactivatedAt">> & { [field: string]: unknown };
+export type LeverUserData = Pick<LeverListedUser, LeverRelied> &
+  Partial<Omit<LeverListedUser, LeverRelied>> & { [field: string]: unknown };
+
+/** The fields of a listed Lever user that the planner and the workflows rely on. */
+type LeverRelied = "id" | "accessRole" | "deactivatedAt";
 
 /** The Oomnitza person fields the planner reads (oomnitza-client's `OomnitzaUser` fits). */
 export interface OomnitzaUserData {
