@@ -1,27 +1,17 @@
-/** A response whose body has been read: a fresh copy to hand on, and whether the JSON in it parses. */
-export interface CheckedBody {
-  response: Response;
-  valid: boolean;
-}
-
 /**
- * Buffers a JSON response and checks that its body parses. A truncated or garbled body on a read is as
- * transient as a dropped connection (a proxy cut it, a node answered mid-deploy), so the retry layer
- * resends the read instead of failing the whole run. Non-JSON and empty bodies are passed through.
+ * Whether a JSON response's body parses. A truncated or garbled body on a read is as transient as a
+ * dropped connection (a proxy cut it, a node answered mid-deploy), so the retry layer resends the read
+ * instead of failing the whole run. Non-JSON and empty bodies pass. The response must be re-readable (the
+ * transport's {@link BufferedResponse}): the parse is kept, and openapi-fetch's read later reuses it.
  */
-export async function checkJsonBody(response: Response, requestUrl: string): Promise<CheckedBody> {
+export async function jsonBodyParses(response: Response): Promise<boolean> {
   const type = response.headers.get("content-type") ?? "";
-  if (!/[/+]json\b/i.test(type)) return { response, valid: true };
-  const text = await response.text();
-  let valid = true;
-  if (text.trim() !== "") {
-    try {
-      JSON.parse(text);
-    } catch {
-      valid = false;
-    }
+  if (!/[/+]json\b/i.test(type)) return true;
+  if ((await response.text()).trim() === "") return true;
+  try {
+    await response.json();
+    return true;
+  } catch {
+    return false;
   }
-  const copy = new Response(text, response);
-  Object.defineProperty(copy, "url", { value: response.url || requestUrl });
-  return { response: copy, valid };
 }

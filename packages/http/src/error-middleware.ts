@@ -1,6 +1,7 @@
 import type { Middleware } from "openapi-fetch";
 import { abortedError } from "./aborted-error.js";
 import { ApiError, kindForStatus } from "./api-error.js";
+import { BufferedResponse, bufferedResponse } from "./buffered-response.js";
 import { redact } from "./redact.js";
 import { requestIdOf } from "./request-id.js";
 import { parseRetryAfter } from "./retry-after.js";
@@ -11,10 +12,10 @@ function clip(text: string, secrets: readonly string[], max: number): string {
   return clean.length > max ? `${clean.slice(0, max)}…` : clean;
 }
 
-function parseBody(text: string, secrets: readonly string[]): unknown {
+async function parseBody(response: Response, text: string, secrets: readonly string[]): Promise<unknown> {
   if (text.trim() === "") return undefined;
   try {
-    return JSON.parse(text);
+    return await response.json();
   } catch {
     return clip(text, secrets, 500);
   }
@@ -61,6 +62,13 @@ function describe(
   return `${parts.join(": ")}${hint ? `; ${hint}` : ""}`;
 }
 
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+
+async function rebuffer(response: Response, requestUrl: string): Promise<BufferedResponse> {
+  const bytes = NULL_BODY_STATUSES.has(response.status) ? null : new Uint8Array(await response.arrayBuffer());
+  return bufferedResponse(bytes, response, response.url || requestUrl);
+}
+
 /**
  * openapi-fetch middleware: a non-2xx response throws a typed, redacted {@link ApiError}; a 2xx JSON
  * response whose body is not JSON throws `ApiError{kind:'invalid-response'}`.
@@ -68,22 +76,19 @@ function describe(
 export function errorMiddleware(o: { service: string; secrets: string[] }): Middleware {
   return {
     async onResponse({ request, response, options }) {
-      const text = await response.text();
-      const rebuilt = () => {
-        const copy = new Response(
-          text === "" && [204, 205, 304].includes(response.status) ? null : text,
-          response,
-        );
-        Object.defineProperty(copy, "url", { value: response.url || request.url });
-        return copy;
-      };
+      // The transport's responses are buffered once and parse once (BufferedResponse); only a response some
+      // other middleware made up is read into one here.
+      const buffered =
+        response instanceof BufferedResponse ? response : await rebuffer(response, request.url);
+      const keep = buffered === response ? undefined : buffered;
+      const text = await buffered.text();
       const common = { method: request.method, url: request.url, service: o.service, secrets: o.secrets };
       const requestId = requestIdOf(response.headers);
       if (response.ok) {
         // An empty body is "no content"; whitespace alone is not JSON (and must never read as an empty list).
-        if (options.parseAs !== "json" || text === "") return rebuilt();
+        if (options.parseAs !== "json" || text === "") return keep;
         try {
-          JSON.parse(text);
+          await buffered.json();
         } catch {
           const shown =
             text.trim() === "" ? `${text.length} characters of whitespace` : clip(text, o.secrets, 120);
@@ -98,9 +103,9 @@ export function errorMiddleware(o: { service: string; secrets: string[] }): Midd
             ...(requestId ? { requestId } : {}),
           });
         }
-        return rebuilt();
+        return keep;
       }
-      const body = parseBody(text, o.secrets);
+      const body = await parseBody(buffered, text, o.secrets);
       const record = body && typeof body === "object" ? (body as Record<string, unknown>) : {};
       const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
       throw new ApiError({

@@ -1,6 +1,6 @@
 import { abortedError } from "./aborted-error.js";
 import { fullJitterDelay } from "./backoff.js";
-import { checkJsonBody } from "./check-json-body.js";
+import { jsonBodyParses } from "./check-json-body.js";
 import { classifyFailure } from "./classify-failure.js";
 import type { Hooks } from "./hooks.js";
 import type { Logger } from "./logger.js";
@@ -111,8 +111,7 @@ export function withRetry(
       if (response?.ok) {
         // Only idempotent requests are resent: a create answered with a garbled body may have been applied.
         if (!idempotent || attempt >= options.attempts) return response;
-        const checked = await checkJsonBody(response, original.url);
-        if (checked.valid) return checked.response;
+        if (await jsonBodyParses(response)) return response;
         malformed = true;
         response = undefined;
         error = new Error(

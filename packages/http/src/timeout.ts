@@ -1,5 +1,6 @@
 import { ApiError } from "./api-error.js";
 import { readBodyCapped } from "./body-too-large.js";
+import { BufferedResponse, bufferedResponse } from "./buffered-response.js";
 import { CALL_TIMEOUT_HEADER } from "./call-options.js";
 import { failureCause } from "./failure-cause.js";
 import type { RequestFetch } from "./throttle.js";
@@ -60,7 +61,8 @@ function failure(
 
 /**
  * Wrap a fetch with a per-attempt deadline (AbortSignal) that also covers reading the body, which is
- * buffered (at most `maxBodyBytes` decoded bytes) so later layers can re-read it. An injected fetch is
+ * buffered once (at most `maxBodyBytes` decoded bytes) into a {@link BufferedResponse} every later layer
+ * reads without copying it. An injected fetch is
  * told not to follow redirects (`redirect: "manual"`). A deadline becomes `ApiError{kind:'timeout'}`, an
  * oversized body `ApiError{kind:'body-too-large'}`, any other transport failure `ApiError{kind:'network'}`
  * naming its cause (connection refused, host not found, TLS certificate problem, …); an abort by the
@@ -70,7 +72,7 @@ export function withTimeout(
   fetchImpl: RequestFetch | ((request: Request, signal: AbortSignal) => Promise<Response>),
   ctx: TimeoutContext,
 ): RequestFetch {
-  return async (request) => {
+  return async (request): Promise<BufferedResponse> => {
     // A per-call deadline travels as an internal header (see callInit); it is never sent.
     const perCall = request.headers.get(CALL_TIMEOUT_HEADER);
     if (perCall !== null) request.headers.delete(CALL_TIMEOUT_HEADER);
@@ -93,17 +95,12 @@ export function withTimeout(
       const response = ctx.takesSignal
         ? await fetchImpl(request, signal)
         : await (fetchImpl as RequestFetch)(new Request(request, { signal, redirect: "manual" }));
+      // The built-in fetch hands back a BufferedResponse already; an injected one is read here, once.
+      if (response instanceof BufferedResponse) return response;
       const body = NULL_BODY_STATUSES.has(response.status)
         ? null
         : await readBodyCapped(response, ctx.maxBodyBytes);
-      const buffered = new Response(body, {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-      });
-      // A constructed Response has an empty `url`; keep the real one for error messages.
-      Object.defineProperty(buffered, "url", { value: response.url || request.url });
-      return buffered;
+      return bufferedResponse(body, response, response.url || request.url);
     } catch (error) {
       if (request.signal.aborted && !timedOut) throw error;
       throw failure(error, request, ctx, timedOut, timeoutMs);
