@@ -1,8 +1,9 @@
 import { silentLogger } from "@lever-oomnitza/http";
 import type { ConnectorConfig } from "../config/config-schema.js";
-import type { ConnectorOptions, ProgressEvent } from "../create-connector.js";
+import type { ConnectorOptions } from "./connector-types.js";
 import { createClients } from "./create-clients.js";
 import type { EngineContext } from "./engine-context.js";
+import type { ProgressEvent } from "./progress-event.js";
 
 /** The clients, logger, progress sink and clock every engine step shares, built once per connector. */
 export function createEngineContext(config: ConnectorConfig, opts: ConnectorOptions = {}): EngineContext {

@@ -1,4 +1,3 @@
-import type { ApplyOptions } from "../create-connector.js";
 import { PlanError } from "../errors/plan-error.js";
 import type { Plan } from "../plan/plan.js";
 import { reportPath } from "../state/report-path.js";
@@ -6,6 +5,7 @@ import { writeJsonAtomic } from "../state/write-json-atomic.js";
 import { applySaas } from "./apply-saas.js";
 import { applyUsers } from "./apply-users.js";
 import { buildReport } from "./build-report.js";
+import type { ApplyOptions } from "./connector-types.js";
 import type { EngineContext } from "./engine-context.js";
 import { createRunLog, type RunLog } from "./run-log.js";
 import type { RunReport } from "./run-report.js";

@@ -1,7 +1,6 @@
 import type { FieldChange } from "@lever-oomnitza/mapping";
-import type { SyncPreference, SyncRecords } from "../config/config-schema.js";
+import type { MaxCount, SyncPreference, SyncRecords } from "../config/config-schema.js";
 import type { SafetyResult } from "./resolve-max-deactivations.js";
-import type { UpdateSafety } from "./resolve-max-updates.js";
 import type { DegradedFeature } from "./saas-user-support.js";
 
 // The saved plan's record types: plain, stable, diffable JSON (`connector plan --out`).
@@ -129,4 +128,22 @@ export interface Plan {
   saas: SaasPlan | null;
   /** The mass-update stop (plans saved before it existed lack it; `apply` recomputes it anyway). */
   updates?: UpdateSafety | undefined;
+}
+
+/**
+ * The mass-update stop: over `sync.maxUpdates` (after the first run), nothing at all is written, so a
+ * broken upstream (every name "X", everyone under new ids) cannot overwrite every person.
+ */
+export interface UpdateSafety {
+  maxUpdates: MaxCount;
+  /** The cap as a count (percentages resolved against `matched`). */
+  limit: number;
+  /** People matched to an Oomnitza record (updated, unchanged, or skipped by preference). */
+  matched: number;
+  planned: number;
+  /** False on the first run (no earlier sync in `state.dir`), when updating everyone is expected. */
+  armed: boolean;
+  tripped: boolean;
+  /** For each field that changes, how many people it changes for. */
+  fields: Record<string, number>;
 }

@@ -1,5 +1,5 @@
 import type { MaxCount } from "../config/config-schema.js";
-import type { UpdateAction, UserAction } from "./plan.js";
+import type { UpdateAction, UpdateSafety, UserAction } from "./plan.js";
 import { resolveSafetyLimit } from "./resolve-safety-limit.js";
 
 /** People a plan matched to an Oomnitza record: the base of a percentage `sync.maxUpdates`. */
@@ -35,20 +35,4 @@ export function resolveMaxUpdates(
   };
 }
 
-/**
- * The mass-update stop: over `sync.maxUpdates` (after the first run), nothing at all is written, so a
- * broken upstream (every name "X", everyone under new ids) cannot overwrite every person.
- */
-export interface UpdateSafety {
-  maxUpdates: MaxCount;
-  /** The cap as a count (percentages resolved against `matched`). */
-  limit: number;
-  /** People matched to an Oomnitza record (updated, unchanged, or skipped by preference). */
-  matched: number;
-  planned: number;
-  /** False on the first run (no earlier sync in `state.dir`), when updating everyone is expected. */
-  armed: boolean;
-  tripped: boolean;
-  /** For each field that changes, how many people it changes for. */
-  fields: Record<string, number>;
-}
+export type { UpdateSafety } from "./plan.js";

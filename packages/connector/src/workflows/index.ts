@@ -19,10 +19,10 @@ export {
   type PreparedWorkflow,
   prepareWorkflow,
   type WorkflowOptions,
-  type WorkflowPlan,
 } from "./prepare-workflow.js";
 export type { WorkflowSaasUser } from "./read-workflow-inputs.js";
 export { runWorkflow } from "./run-workflow.js";
+export type { WorkflowPlan } from "./workflow-plan.js";
 export type {
   DeactivationOutcome,
   WorkflowDeactivationRecord,

@@ -1,5 +1,6 @@
 import type { ConnectorConfig } from "../config/config-schema.js";
-import { prepareWorkflow, type WorkflowOptions, type WorkflowPlan } from "./prepare-workflow.js";
+import { prepareWorkflow, type WorkflowOptions } from "./prepare-workflow.js";
+import type { WorkflowPlan } from "./workflow-plan.js";
 
 /** Reads both sides and returns what the workflow named `name` would do, and why; writes nothing. */
 export async function planWorkflow(

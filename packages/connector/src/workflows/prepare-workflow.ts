@@ -7,16 +7,14 @@ import { TenantUnsupportedError } from "../errors/tenant-unsupported-error.js";
 import { withStateLock } from "../state/with-state-lock.js";
 import { applyWorkflow } from "./apply-workflow.js";
 import { checkRuleNames } from "./check-rule-names.js";
-import { type LeverDeactivationPlan, planLeverDeactivations } from "./plan-lever-deactivations.js";
-import { planRoleRetrieval, type RoleRetrievalPlan } from "./plan-role-retrieval.js";
+import { planLeverDeactivations } from "./plan-lever-deactivations.js";
+import { planRoleRetrieval } from "./plan-role-retrieval.js";
 import { readWorkflowInputs } from "./read-workflow-inputs.js";
 import { ruleReadsPrefix } from "./rule-reads-prefix.js";
+import type { WorkflowPlan } from "./workflow-plan.js";
 import type { WorkflowRunReport } from "./workflow-run-report.js";
 import { readWorkflowSnapshot } from "./workflow-snapshot.js";
 import type { WorkflowConfig } from "./workflows-config-schema.js";
-
-/** A workflow's plan: who gets which role, who is deactivated and why. Plain JSON. */
-export type WorkflowPlan = RoleRetrievalPlan | LeverDeactivationPlan;
 
 /** Options of {@link prepareWorkflow} and `runWorkflow`. */
 export interface WorkflowOptions {

@@ -35,7 +35,6 @@ describe("connector init", () => {
     expect(text.split("\n")[0]).toMatch(
       /^# yaml-language-server: \$schema=\S+connector\.config\.schema\.json$/,
     );
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: the config's own ${VAR} syntax.
     expect(text).toContain("apiKey: ${LEVER_API_KEY}");
     expect(text).toMatch(/mapping:\n {2}syncKeys: \[email\]/);
     expect(text).toContain("# role: 25");

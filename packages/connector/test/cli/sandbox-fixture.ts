@@ -25,11 +25,9 @@ export async function sandboxFixture(o: SandboxOptions = {}): Promise<SandboxFix
   const dir = mkdtempSync(join(tmpdir(), "connector-cli-test-"));
   const configPath = join(dir, "connector.config.yaml");
   const base = () => ({
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: the config's own ${VAR} syntax.
     lever: { baseUrl: sandbox.lever.baseUrl, apiKey: "${LEVER_API_KEY}" },
     oomnitza: {
       baseUrl: sandbox.oomnitza.baseUrl,
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: the config's own ${VAR} syntax.
       token: "${OOMNITZA_API_TOKEN}",
       rateLimit: { perSecond: 500, burst: 100 },
     },

@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import { Cron } from "croner";
 import type { ConnectorConfig } from "../../config/config-schema.js";
-import type { RunReport } from "../../engine/run-report.js";
 import { exitCodeFor } from "../../errors/exit-code-for.js";
 import { ExitCode } from "../../errors/exit-codes.js";
 import type { Plan } from "../../plan/plan.js";
@@ -20,35 +19,9 @@ import { notifyOutcome } from "../notify-outcome.js";
 import { createSchedulerMetrics, type SchedulerMetrics } from "../service/scheduler-metrics.js";
 import { parseListen, startService } from "../service/start-service.js";
 import { withHelp } from "../with-help.js";
+import type { RecordRun, ScheduledJob } from "./scheduled-job.js";
 import { scheduledWorkflowJobs } from "./scheduled-workflow-jobs.js";
 import { deactivationsIn } from "./sync-command.js";
-
-/** Called for each run report a job produces (the sync, each workflow): metrics and notifications. */
-export type RecordRun = (
-  job: string,
-  report: Pick<
-    RunReport,
-    | "outcome"
-    | "finishedAt"
-    | "durationMs"
-    | "counts"
-    | "failures"
-    | "requests"
-    | "safety"
-    | "reportPath"
-    | "runId"
-    | "error"
-  > & { kind: string },
-) => Promise<void>;
-
-/** One thing `connector schedule` runs on a cron pattern. */
-export interface ScheduledJob {
-  name: string;
-  pattern: string;
-  configPath: string;
-  /** Runs once with the config as read for this run (secrets resolved anew). */
-  run(signal: AbortSignal, record: RecordRun, config: ConnectorConfig): Promise<string>;
-}
 
 interface ScheduleFlags {
   yes: boolean;

@@ -7,7 +7,7 @@ import type { WorkflowRunReport } from "../../workflows/workflow-run-report.js";
 import type { Style } from "../create-style.js";
 import { formatDuration } from "../format/format-duration.js";
 import { formatOutcome } from "../format/format-outcome.js";
-import type { RecordRun, ScheduledJob } from "./schedule-command.js";
+import type { RecordRun, ScheduledJob } from "./scheduled-job.js";
 
 /** One line about a workflow run for `connector schedule`'s log. */
 function summary(report: WorkflowRunReport, style: Style): string {

@@ -1,4 +1,4 @@
-import type { WorkflowPlan } from "../../workflows/prepare-workflow.js";
+import type { WorkflowPlan } from "../../workflows/workflow-plan.js";
 import type { Style } from "../create-style.js";
 import { formatDegraded } from "./format-degraded.js";
 
