@@ -3,6 +3,7 @@ import type { SaasPlan, SaasUserRef, UserAction } from "./plan.js";
 import type { LeverUserData, SaasUserData } from "./plan-data.js";
 import { planDeactivations } from "./plan-deactivations.js";
 import { resolveMaxDeactivations } from "./resolve-max-deactivations.js";
+import { saasRoleLabels } from "./saas-role-labels.js";
 import { saasUserSupport } from "./saas-user-support.js";
 
 /** Input of `planSaas`: the user actions already planned and the app's current SaaS users. */
@@ -49,7 +50,7 @@ export function planSaas(input: PlanSaasInput): SaasPlan {
     const ref = { leverId, userId };
     if (!su) assign.push(ref);
     if (su?.user_external_id !== leverId) externalIds.push({ ...ref, from: su?.user_external_id ?? null });
-    const from = roleLabels(su);
+    const from = saasRoleLabels(su?.roles);
     if (lever.accessRole && !(from.length === 1 && from[0] === lever.accessRole)) {
       const list = roles.get(lever.accessRole) ?? [];
       list.push({ ...ref, from });
@@ -74,13 +75,4 @@ export function planSaas(input: PlanSaasInput): SaasPlan {
     safety: resolveMaxDeactivations(input.maxDeactivations, input.saasUsers.length, deactivate.length),
     ...(support.degraded.length > 0 ? { degraded: support.degraded } : {}),
   };
-}
-
-function roleLabels(su: SaasUserData | undefined): string[] {
-  const roles = su?.roles;
-  if (!Array.isArray(roles)) return [];
-  return (roles as Array<{ role_external_label?: string | null; role_external_id?: string | null }>)
-    .map((r) => r.role_external_label ?? r.role_external_id ?? "")
-    .filter((l) => l !== "")
-    .sort();
 }

@@ -3,7 +3,7 @@ import type { RunReport } from "../engine/run-report.js";
 import { matchSeats } from "../plan/match-seats.js";
 import type { Plan, SkipReason } from "../plan/plan.js";
 import type { LeverUserData, SaasUserData } from "../plan/plan-data.js";
-import { saasRoleLabels } from "../workflows/saas-role-labels.js";
+import { saasRoleLabels } from "../plan/saas-role-labels.js";
 import { describeRun } from "./describe-run.js";
 import { formatValue } from "./format-value.js";
 import type { NamedRecord, ReclaimReason, ReportData, RunRow, SeatRow } from "./report-data.js";

@@ -1,11 +1,11 @@
 import type { MaxDeactivations } from "../config/config-schema.js";
 import type { LeverUserData } from "../plan/plan-data.js";
 import { resolveMaxDeactivations, type SafetyResult } from "../plan/resolve-max-deactivations.js";
+import { saasRoleLabels } from "../plan/saas-role-labels.js";
 import type { DegradedFeature } from "../plan/saas-user-support.js";
 import { findLeverUser } from "./find-lever-user.js";
 import { indexLeverUsers } from "./index-lever-users.js";
 import type { WorkflowSaasUser } from "./read-workflow-inputs.js";
-import { saasRoleLabels } from "./saas-role-labels.js";
 
 /** One role overwrite: every listed Oomnitza user gets exactly this Lever role (one PATCH per role). */
 export interface RoleWrite {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { saasRoleLabels } from "../../src/plan/saas-role-labels.js";
 import { describeRule } from "../../src/workflows/describe-rule.js";
 import { exemptionReason } from "../../src/workflows/exemption-reason.js";
-import { saasRoleLabels } from "../../src/workflows/saas-role-labels.js";
 import { lever } from "./records.js";
 
 describe("saasRoleLabels", () => {
@@ -16,6 +16,14 @@ describe("saasRoleLabels", () => {
     ],
     ["plain strings", ["admin"], ["admin"]],
     ["objects without a label are ignored", [{ role_id: 3 }], []],
+    // One answer for the planner, the workflows and the report: the external id stands in for a missing
+    // label, and the list is sorted (so "holds exactly one role" reads the same everywhere).
+    ["the external id when there is no label", [{ role_external_id: "ext-admin" }], ["ext-admin"]],
+    [
+      "sorted",
+      [{ role_external_label: "team member" }, { role_external_label: "admin" }],
+      ["admin", "team member"],
+    ],
   ])("%s", (_name, roles, want) => expect(saasRoleLabels(roles)).toEqual(want));
 });
 
