@@ -9,12 +9,12 @@ import {
   type SecretSlot,
 } from "../secrets/resolve-secret.js";
 import { checkBaseUrl } from "./check-base-url.js";
-import { checkMapping } from "./check-mapping.js";
 import { ConfigError, type ConfigProblem } from "./config-error.js";
 import { type ConnectorConfig, connectorConfigSchema } from "./config-schema.js";
 import { interpolateEnv } from "./interpolate-env.js";
 import { knownKeysAt } from "./known-keys-at.js";
 import { parseConfigText } from "./parse-config-text.js";
+import { mappingConfigProblems, resolveMapping } from "./resolve-mapping.js";
 import { zodIssueToProblems } from "./zod-issue-to-problems.js";
 
 /**
@@ -67,8 +67,11 @@ export async function loadConfig(
     { baseUrl: text(oomnitza.baseUrl), subdomain: text(oomnitza.subdomain) },
     problems,
   );
-  if ((interpolated as { mapping?: unknown }).mapping !== undefined)
-    problems.push(...checkMapping(section(interpolated, "mapping")));
+  // Only a mapping that names its `fields` is checked here: a partial one (`{ role: 25 }`) is completed
+  // from the tenant's fields, which `check` and the run read before they resolve it.
+  const mapping = (interpolated as { mapping?: unknown }).mapping;
+  if (mapping !== undefined && section(interpolated, "mapping").fields !== undefined)
+    problems.push(...mappingConfigProblems(resolveMapping(mapping).problems));
   if (!parsed.success || problems.length > 0) throw new ConfigError(withoutEchoes(problems, stated), source);
   const c = parsed.data;
 

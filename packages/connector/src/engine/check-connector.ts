@@ -1,8 +1,8 @@
+import { mappingConfigProblems, resolveMapping } from "../config/resolve-mapping.js";
 import { ExitCode, type ExitCodeValue } from "../errors/exit-codes.js";
 import { credentialFix } from "./credential-fix.js";
 import { describeError } from "./describe-error.js";
 import type { EngineContext } from "./engine-context.js";
-import { mappingFor } from "./mapping-for.js";
 import { transportFix } from "./transport-fix.js";
 
 /** Standard Oomnitza people fields (see openapi/oomnitza.yaml, `User`); anything else a mapping writes is a custom field. */
@@ -124,9 +124,9 @@ function mappingItems(
   tenantFields: string[] | undefined,
   sample: Record<string, unknown>[] | undefined,
 ): CheckItem[] {
-  const { mapping, problems } = mappingFor(ctx.config.mapping, tenantFields);
+  const { mapping, problems } = resolveMapping(ctx.config.mapping, tenantFields);
   if (!mapping) {
-    return problems.map((p) => ({
+    return mappingConfigProblems(problems).map((p) => ({
       name: `mapping: ${p.path}`,
       status: "fail",
       ok: false,

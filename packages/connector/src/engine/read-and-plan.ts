@@ -1,12 +1,13 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Mapping } from "@lever-oomnitza/mapping";
+import { ConfigError } from "../config/config-error.js";
 import { configFingerprint } from "../config/config-fingerprint.js";
+import { mappingConfigProblems, resolveMapping } from "../config/resolve-mapping.js";
 import { buildPlan } from "../plan/build-plan.js";
 import type { Plan } from "../plan/plan.js";
 import type { EngineContext } from "./engine-context.js";
 import { readSources, type Sources } from "./read-sources.js";
-import { resolveMapping } from "./resolve-mapping.js";
 
 /** A plan and the data it was computed from (the report names records the plan only refers to). */
 export interface PlannedSources {
@@ -26,7 +27,9 @@ export async function readAndPlan(
 ): Promise<PlannedSources> {
   const { config, logger } = ctx;
   const sources = await readSources(ctx, signal);
-  const mapping = resolveMapping(config.mapping, sources.tenantFields);
+  // A draft mapping is a config error: nothing can be planned with it.
+  const { mapping, problems } = resolveMapping(config.mapping, sources.tenantFields);
+  if (!mapping) throw new ConfigError(mappingConfigProblems(problems));
   const plan = buildPlan({
     leverUsers: sources.leverUsers,
     oomnitzaUsers: sources.oomnitzaUsers,

@@ -78,6 +78,36 @@ describe("mapping validate", () => {
   });
 });
 
+describe("mapping validate agrees with check", () => {
+  it.each([
+    ["the README's partial mapping { role: 25 }", { syncKeys: undefined, fields: undefined }],
+    ["the README's block without fields", { syncKeys: ["lever_id", "email"], fields: undefined }],
+    ["the README's full mapping", {}],
+  ])("%s: both say ready, both exit 0", async (_name, mapping) => {
+    fx.writeConfig({ mapping });
+    const validate = await cli(["mapping", "validate", "--json"]);
+    const check = await cli(["check", "--json"]);
+    fx.writeConfig();
+    expect(JSON.parse(validate.stdout)).toMatchObject({ source: "config", status: "ready" });
+    const items = (JSON.parse(check.stdout) as { items: { name: string; status: string }[] }).items;
+    expect(items.filter((i) => i.name.startsWith("mapping"))).toEqual([
+      expect.objectContaining({ name: "mapping", status: "pass" }),
+    ]);
+    expect([validate.code, check.code]).toEqual([0, 0]);
+  });
+
+  it("both refuse a partial mapping with a bad role, naming mapping.role (exit 2)", async () => {
+    fx.writeConfig({ mapping: { syncKeys: undefined, fields: undefined, role: "admin" } });
+    const validate = await cli(["mapping", "validate"]);
+    const check = await cli(["check", "--json"]);
+    fx.writeConfig();
+    expect(validate.stdout).toMatch(/^ {2}✗ mapping\.role: role must be a numeric Oomnitza role id/m);
+    const items = (JSON.parse(check.stdout) as { items: { name: string; ok: boolean }[] }).items;
+    expect(items.filter((i) => !i.ok).map((i) => i.name)).toEqual(["mapping: mapping.role"]);
+    expect([validate.code, check.code]).toEqual([2, 2]);
+  });
+});
+
 describe("mapping preview", () => {
   it("--limit 2 shows exactly two Lever users, each field with its provenance arrow", async () => {
     const run = await cli(["mapping", "preview", "--limit", "2"]);
@@ -94,6 +124,17 @@ describe("mapping preview", () => {
     const { previews } = JSON.parse(json.stdout) as { previews: { email: string }[] };
     expect(previews).toHaveLength(2);
     for (const p of previews) expect(run.stdout).toContain(`<${p.email}>`);
+  });
+
+  it("reads Lever through the connector's client: lever.timeoutMs applies (exit 5 when Lever is slower)", async () => {
+    fx.writeConfig({ lever: { timeoutMs: 50 } });
+    fx.sandbox.lever.configure({ latencyMs: 300 });
+    const run = await cli(["mapping", "preview", "--limit", "1"]);
+    fx.sandbox.lever.configure({ latencyMs: 0 });
+    fx.writeConfig();
+    expect(run.code).toBe(5);
+    expect(run.stderr).toMatch(/timed? ?out|50 ms/i);
+    expect(run.stdout).toBe("");
   });
 
   it("refuses a draft mapping (exit 2) before reading Lever", async () => {

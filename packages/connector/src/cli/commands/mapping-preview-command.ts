@@ -1,10 +1,11 @@
-import { createLeverClient } from "@lever-oomnitza/lever-client";
-import { mapUser, matchesRule, smartMapping, validateMapping } from "@lever-oomnitza/mapping";
 import type { Command } from "commander";
+import { resolveMapping } from "../../config/resolve-mapping.js";
+import { previewMapping } from "../../engine/preview-mapping.js";
 import { ExitCode } from "../../errors/exit-codes.js";
 import { formatValue } from "../../report/format-value.js";
 import type { CliDeps } from "../cli-deps.js";
 import { CliError } from "../cli-error.js";
+import { createCliEngineContext } from "../create-cli-connector.js";
 import { READ_FAILURE } from "../exit-code-help.js";
 import { loadCliConfig } from "../load-cli-config.js";
 import { positiveInt } from "../positive-int.js";
@@ -22,7 +23,7 @@ export function registerMappingPreviewCommand(parent: Command, deps: CliDeps): C
     .action(async (flags: { limit: number; json: boolean }, command: Command) => {
       const ctx = deps.context(command, flags);
       const config = await loadCliConfig(ctx);
-      const validation = validateMapping(config.mapping ?? smartMapping());
+      const validation = resolveMapping(config.mapping);
       if (validation.status !== "ready") {
         const first = validation.problems[0];
         throw new CliError(
@@ -31,29 +32,11 @@ export function registerMappingPreviewCommand(parent: Command, deps: CliDeps): C
           `${first?.fix ?? ""} — \`connector mapping validate\` lists them all.`,
         );
       }
-      const { mapping } = validation;
-      const lever = createLeverClient({
-        apiKey: config.lever.apiKey,
-        region: config.lever.region,
-        ...(config.lever.baseUrl ? { baseUrl: config.lever.baseUrl } : {}),
-        logger: ctx.logger,
-      });
-      const syncTime = new Date();
-      const previews = [];
-      for await (const user of lever.users.list({
-        includeDeactivated: true,
-        pageSize: Math.min(flags.limit, 100),
-      })) {
-        const included = matchesRule(user, mapping.filter, syncTime);
-        previews.push({
-          leverId: user.id,
-          name: user.name,
-          email: user.email,
-          included,
-          result: mapUser(user, mapping, { syncTime }),
-        });
-        if (previews.length >= flags.limit) break;
-      }
+      const previews = await previewMapping(
+        createCliEngineContext(ctx, config),
+        validation.mapping,
+        flags.limit,
+      );
       if (ctx.json) {
         ctx.out.json({ previews });
         return;

@@ -1,5 +1,5 @@
-import { smartMapping, validateMapping } from "@lever-oomnitza/mapping";
 import type { Command } from "commander";
+import { resolveMapping } from "../../config/resolve-mapping.js";
 import { ExitCode } from "../../errors/exit-codes.js";
 import type { CliDeps } from "../cli-deps.js";
 import { readRawConfig } from "../read-raw-config.js";
@@ -16,16 +16,20 @@ export function registerMappingValidateCommand(parent: Command, deps: CliDeps): 
     .action((flags: { json: boolean }, command: Command) => {
       const ctx = deps.context(command, flags);
       const raw = readRawConfig(ctx.configPath);
-      const configured = raw.mapping !== undefined;
-      const result = validateMapping(configured ? raw.mapping : smartMapping());
+      // The same resolution `check` and the run use, so a partial mapping ({ role: 25 }) is completed
+      // by smartMapping() here too (without the tenant's fields, which need the network).
+      const result = resolveMapping(raw.mapping);
       if (result.status !== "ready") deps.result.exitCode = ExitCode.usage;
       if (ctx.json) {
-        ctx.out.json({ source: configured ? "config" : "smart-mapping", ...result });
+        ctx.out.json(result);
         return;
       }
-      const what = configured
-        ? `mapping in ${ctx.configPath}`
-        : "smart mapping (no `mapping:` in the config)";
+      const partial =
+        result.source === "config" && (raw.mapping as { fields?: unknown }).fields === undefined;
+      const what =
+        result.source === "smart-mapping"
+          ? "smart mapping (no `mapping:` in the config)"
+          : `mapping in ${ctx.configPath}${partial ? " (completed by smartMapping())" : ""}`;
       if (result.status === "ready") {
         ctx.out.line(`${ctx.style.green("✓")} The ${what} is ready.`);
         return;
