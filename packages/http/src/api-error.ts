@@ -1,5 +1,8 @@
 import { brandClass } from "./brand-class.js";
+import { decideFailure } from "./decide-failure.js";
 import { redact, redactValue } from "./redact.js";
+
+export { kindForStatus } from "./kind-for-status.js";
 
 /** What went wrong, in terms a caller can branch on. */
 export type ErrorKind =
@@ -34,8 +37,6 @@ export interface ApiErrorInit {
   location?: string;
   secrets?: readonly string[];
 }
-
-const RETRIABLE_KINDS: ReadonlySet<ErrorKind> = new Set(["rate-limited", "server", "network", "timeout"]);
 
 // The cause can be a fetch/undici error whose message or stack echoes a URL; copy it with secrets redacted
 // so `util.inspect(err)` and `err.cause.stack` stay clean too.
@@ -78,7 +79,8 @@ export class ApiError extends Error {
     this.kind = init.kind;
     this.method = init.method;
     this.url = redact(init.url, secrets);
-    this.retriable = RETRIABLE_KINDS.has(init.kind);
+    // The kind alone: what the transport would resend on a first failed attempt of an idempotent request.
+    this.retriable = decideFailure({ error: { kind: init.kind }, idempotent: true, attempt: 1 }) === "retry";
     if (init.service !== undefined) this.service = init.service;
     if (init.status !== undefined) this.status = init.status;
     if (init.code !== undefined) this.code = redact(init.code, secrets);
@@ -113,15 +115,3 @@ export class ApiError extends Error {
 }
 
 brandClass(ApiError, "ApiError");
-
-/** Map an HTTP status to an {@link ErrorKind}. */
-export function kindForStatus(status: number): ErrorKind {
-  if (status === 401) return "auth";
-  if (status === 403) return "permission";
-  if (status === 404 || status === 410) return "not-found";
-  if (status === 409) return "conflict";
-  if (status === 429) return "rate-limited";
-  if (status >= 300 && status < 400 && status !== 304) return "redirect";
-  if (status >= 500) return "server";
-  return "bad-request";
-}

@@ -1,7 +1,8 @@
 import type { Middleware } from "openapi-fetch";
 import { abortedError } from "./aborted-error.js";
-import { ApiError, kindForStatus } from "./api-error.js";
+import { ApiError } from "./api-error.js";
 import { BufferedResponse, bufferedResponse } from "./buffered-response.js";
+import { kindForStatus } from "./kind-for-status.js";
 import { redact } from "./redact.js";
 import { requestIdOf } from "./request-id.js";
 import { parseRetryAfter } from "./retry-after.js";

@@ -1,12 +1,13 @@
-export { ApiError, type ApiErrorInit, type ErrorKind, kindForStatus } from "./api-error.js";
+export { ApiError, type ApiErrorInit, type ErrorKind } from "./api-error.js";
 export { authMiddleware } from "./auth-middleware.js";
 export { fullJitterDelay } from "./backoff.js";
 export { DEFAULT_MAX_BODY_BYTES } from "./body-too-large.js";
 export { type CallOptions, callInit } from "./call-options.js";
-export { classifyFailure, RETRY_STATUSES } from "./classify-failure.js";
 export { createTransport, isIdempotentMethod, type TransportOptions } from "./create-transport.js";
+export { decideFailure, type Failure, type FailureDecision, RETRY_STATUSES } from "./decide-failure.js";
 export { errorMiddleware } from "./error-middleware.js";
 export type { Hooks, RequestHookInfo, ResponseHookInfo, RetryHookInfo } from "./hooks.js";
+export { kindForStatus } from "./kind-for-status.js";
 export { type Logger, silentLogger } from "./logger.js";
 export { createNodeHttpFetch, type NodeHttpFetch, type NodeHttpFetchOptions } from "./node-http-fetch.js";
 export { type Paged, paged } from "./paged.js";

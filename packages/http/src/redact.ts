@@ -13,9 +13,17 @@ function variants(secret: string): string[] {
   return [...forms].filter((form) => form.length > 0);
 }
 
-/** Replace every occurrence of every secret (verbatim, URL-encoded or base64) in `text` with `[REDACTED]`. */
+// Shorter "secrets" (a test's `t`) would mangle ordinary words; real keys and tokens are long.
+const MIN_SECRET_LENGTH = 4;
+
+/**
+ * Replace every occurrence of every secret (verbatim, URL-encoded or base64) in `text` with `[REDACTED]`;
+ * secrets shorter than 4 characters are left alone.
+ */
 export function redact(text: string, secrets: readonly string[]): string {
-  const forms = secrets.filter((s) => typeof s === "string" && s.length > 0).flatMap(variants);
+  const forms = secrets
+    .filter((s) => typeof s === "string" && s.length >= MIN_SECRET_LENGTH)
+    .flatMap(variants);
   forms.sort((a, b) => b.length - a.length);
   let out = text;
   for (const form of forms) out = out.split(form).join(REDACTED);

@@ -1,7 +1,7 @@
 import { abortedError } from "./aborted-error.js";
 import { fullJitterDelay } from "./backoff.js";
 import { jsonBodyParses } from "./check-json-body.js";
-import { classifyFailure } from "./classify-failure.js";
+import { decideFailure } from "./decide-failure.js";
 import type { Hooks } from "./hooks.js";
 import type { Logger } from "./logger.js";
 import { redact } from "./redact.js";
@@ -120,16 +120,10 @@ export function withRetry(
       }
       const decision = malformed
         ? "retry"
-        : classifyFailure({
-            status: response?.status,
-            error,
-            method: original.method,
-            idempotent,
-            attempt,
-          });
+        : decideFailure({ status: response?.status, error, idempotent, attempt });
       const retryAfter = parseRetryAfter(response?.headers.get("retry-after"), (ctx.now ?? Date.now)());
       const tooLong = retryAfter !== undefined && retryAfter > options.maxRetryAfterMs;
-      if (decision === "fatal" || attempt >= options.attempts || tooLong) {
+      if (decision !== "retry" || attempt >= options.attempts || tooLong) {
         if (response) return response;
         throw error;
       }

@@ -3,8 +3,8 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   ApiError,
   authMiddleware,
-  classifyFailure,
   createTransport,
+  decideFailure,
   type ErrorKind,
   errorMiddleware,
   type Logger,
@@ -45,8 +45,8 @@ describe("public types", () => {
     void (() => new ApiError({ kind: "teapot", message: "m", method: "GET", url: "u" }));
   });
 
-  it("one classifier says retry or fatal; middleware plugs into openapi-fetch", () => {
-    expectTypeOf(classifyFailure).returns.toEqualTypeOf<"retry" | "fatal">();
+  it("one decision says retry, fatal, skip or outcome-unknown; middleware plugs into openapi-fetch", () => {
+    expectTypeOf(decideFailure).returns.toEqualTypeOf<"retry" | "fatal" | "skip" | "outcome-unknown">();
     expectTypeOf(errorMiddleware).returns.toEqualTypeOf<Middleware>();
     expectTypeOf(authMiddleware).returns.toEqualTypeOf<Middleware>();
     expectTypeOf(redact).toEqualTypeOf<(text: string, secrets: readonly string[]) => string>();

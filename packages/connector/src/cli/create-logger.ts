@@ -1,8 +1,8 @@
+import { redact } from "@lever-oomnitza/http";
 import { pino } from "pino";
 import { prettyFactory } from "pino-pretty";
 import type { CliStream } from "./cli-io.js";
 import type { LogLevel } from "./global-options.js";
-import { redactSecrets } from "./redact-secrets.js";
 
 /** Options for {@link createLogger}. */
 export interface CreateLoggerOptions {
@@ -17,7 +17,7 @@ export interface CreateLoggerOptions {
 
 /** A pino logger on stderr that strips every known secret from each line before writing it. */
 export function createLogger(o: CreateLoggerOptions) {
-  const sink = { write: (line: string) => o.stream.write(redactSecrets(line, o.secrets)) };
+  const sink = { write: (line: string) => o.stream.write(redact(line, o.secrets)) };
   if (o.format === "json") return pino({ level: o.level, base: undefined }, sink);
   // pino-pretty's prettifier called synchronously (no transport worker, no async pipe): a line logged just
   // before process exit is never lost, and the bundle needs no worker file.

@@ -1,5 +1,5 @@
+import { redact } from "@lever-oomnitza/http";
 import type { CliStream } from "./cli-io.js";
-import { redactSecrets } from "./redact-secrets.js";
 
 /** What commands print: human lines, one JSON document, notes on stderr. All of it secret-free. */
 export interface Output {
@@ -19,7 +19,7 @@ export function createOutput(o: {
   json: boolean;
   secrets: readonly string[];
 }): Output {
-  const clean = (s: string) => redactSecrets(s, o.secrets);
+  const clean = (s: string) => redact(s, o.secrets);
   return {
     line(text = "") {
       if (!o.quiet && !o.json) o.stdout.write(`${clean(text)}\n`);

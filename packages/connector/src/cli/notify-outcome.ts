@@ -1,3 +1,4 @@
+import { redact } from "@lever-oomnitza/http";
 import type { ConnectorConfig } from "../config/config-schema.js";
 import { buildNotice, type NoticeSource } from "../notify/build-notice.js";
 import type { Delivery } from "../notify/deliver-webhook.js";
@@ -5,7 +6,6 @@ import { eventForExitCode, type NotifyEvent } from "../notify/notify-event.js";
 import { notifyRun } from "../notify/notify-run.js";
 import { writeJsonAtomic } from "../state/write-json-atomic.js";
 import type { CliContext } from "./cli-context.js";
-import { redactSecrets } from "./redact-secrets.js";
 
 /**
  * Tells the config's `notify:` webhooks how a run ended (the event follows from the exit code unless
@@ -23,7 +23,7 @@ export async function notifyOutcome(
     const notice = buildNotice(event, run.job, run.exitCode, run.source);
     const deliveries = await notifyRun(config.notify, notice, {
       logger: ctx.logger,
-      redact: (text) => redactSecrets(text, ctx.secrets),
+      redact: (text) => redact(text, ctx.secrets),
       ...(ctx.io.notifyDelivery ?? {}),
     });
     for (const d of deliveries.filter((x) => !x.ok))

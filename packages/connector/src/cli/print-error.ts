@@ -1,9 +1,9 @@
+import { redact } from "@lever-oomnitza/http";
 import { ExitCode } from "../errors/exit-codes.js";
 import type { CliContext } from "./cli-context.js";
 import type { CliIo } from "./cli-io.js";
 import { createStyle } from "./create-style.js";
 import type { DescribedError } from "./describe-error.js";
-import { redactSecrets } from "./redact-secrets.js";
 
 /**
  * Prints one paragraph on stderr (a stack only at `--log-level debug`), and with `--json` also the
@@ -17,10 +17,10 @@ export function printError(io: CliIo, ctx: CliContext | undefined, e: DescribedE
   if (e.fix) text += `\n${style.bold("Fix:")} ${e.fix}`;
   const debug = ctx?.opts.logLevel === "debug" || ctx?.opts.logLevel === "trace";
   if (debug && raw instanceof Error && raw.stack) text += `\n\n${raw.stack}`;
-  io.stderr.write(`${redactSecrets(text, secrets)}\n`);
+  io.stderr.write(`${redact(text, secrets)}\n`);
   if (ctx?.json) {
     const doc = { ok: false, exitCode: e.exitCode, error: jsonError(e) };
-    io.stdout.write(`${redactSecrets(JSON.stringify(doc, null, 2), secrets)}\n`);
+    io.stdout.write(`${redact(JSON.stringify(doc, null, 2), secrets)}\n`);
   }
 }
 

@@ -1,4 +1,5 @@
 import { mappingConfigProblems, resolveMapping } from "../config/resolve-mapping.js";
+import { exitCodeFor } from "../errors/exit-code-for.js";
 import { ExitCode, type ExitCodeValue } from "../errors/exit-codes.js";
 import { credentialFix } from "./credential-fix.js";
 import { describeError } from "./describe-error.js";
@@ -217,13 +218,7 @@ function explain(
   const { reason, kind } = describeError(error);
   const named = transportFix(error);
   const explained = named ? { message: reason, fix: named } : explainKind(kind, reason, service, ctx);
-  return { ...explained, exitCode: exitCodeForKind(kind) };
-}
-
-function exitCodeForKind(kind: string): CheckItem["exitCode"] {
-  if (kind === "auth" || kind === "permission") return ExitCode.auth;
-  if (kind === "not-found" || kind === "bad-request") return ExitCode.usage;
-  return ExitCode.unavailable;
+  return { ...explained, exitCode: exitCodeFor(error) };
 }
 
 function explainKind(

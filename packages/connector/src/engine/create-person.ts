@@ -1,9 +1,9 @@
+import { decideFailure } from "@lever-oomnitza/http";
 import { normalizeKey } from "@lever-oomnitza/mapping";
 import { vendorFields } from "@lever-oomnitza/oomnitza-client";
 import type { CreateAction } from "../plan/plan.js";
 import { describeError } from "./describe-error.js";
 import type { EngineContext } from "./engine-context.js";
-import { outcomeUnknown } from "./outcome-unknown.js";
 import type { RunLog } from "./run-log.js";
 
 /**
@@ -27,7 +27,7 @@ export async function createPerson(ctx: EngineContext, action: CreateAction, log
     } catch (error) {
       log.breaker.failed(error);
       const { reason, kind } = describeError(error);
-      if (!outcomeUnknown(error) && kind !== "conflict") {
+      if (decideFailure({ error }) !== "outcome-unknown" && kind !== "conflict") {
         log.counts.users.failed += 1;
         log.failures.push({ ...issue, reason, kind });
         return;

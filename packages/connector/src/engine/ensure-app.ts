@@ -1,9 +1,9 @@
+import { decideFailure } from "@lever-oomnitza/http";
 import { ApiError } from "@lever-oomnitza/oomnitza-client";
 import type { SaasPlan } from "../plan/plan.js";
 import { CREATE_ATTEMPTS } from "./create-person.js";
 import { describeError } from "./describe-error.js";
 import type { EngineContext } from "./engine-context.js";
-import { outcomeUnknown } from "./outcome-unknown.js";
 import type { RunLog } from "./run-log.js";
 
 /**
@@ -50,7 +50,7 @@ async function createApp(ctx: EngineContext, name: string, log: RunLog): Promise
       log.counts.writes += 1;
       return (await ctx.oomnitza.saas.create({ saas_name: name })).saas_id;
     } catch (error) {
-      if (!outcomeUnknown(error)) throw error;
+      if (decideFailure({ error }) !== "outcome-unknown") throw error;
       const found = await ctx.oomnitza.saas.findByName(name);
       if (found) return found.saas_id;
       if (attempt >= CREATE_ATTEMPTS) throw error;

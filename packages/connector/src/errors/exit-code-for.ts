@@ -1,20 +1,10 @@
+import { decideFailure } from "@lever-oomnitza/http";
 import type { RunReport } from "../engine/run-report.js";
 import { ExitCode, type ExitCodeValue } from "./exit-codes.js";
 
 /** The codes a run or a thrown error maps to; only a prompt the user answers "n" gives `cancelled`. */
 type RunExitCode = Exclude<ExitCodeValue, typeof ExitCode.cancelled>;
 
-// A refused redirect, an oversized body and an endless or looping listing (PaginationError's kind is
-// invalid-response) are API failures like a server that stays down: exit 5, not a record-level 1.
-const UNAVAILABLE = new Set([
-  "network",
-  "timeout",
-  "server",
-  "rate-limited",
-  "invalid-response",
-  "redirect",
-  "body-too-large",
-]);
 // The clients refuse bad options with their own errors; to the CLI they are config errors like ours.
 // AmbiguousSaasAppError: two SaaS apps share `saas.app` in Oomnitza — a setup problem a person must resolve.
 const USAGE = new Set([
@@ -54,9 +44,15 @@ function forError(e: unknown): RunExitCode {
   const { name, kind } = e as { name?: unknown; kind?: unknown };
   if (typeof name === "string" && USAGE.has(name)) return ExitCode.usage;
   if (name === "StateLockedError") return ExitCode.locked;
-  if (kind === "auth" || kind === "permission") return ExitCode.auth;
-  if (typeof kind === "string" && UNAVAILABLE.has(kind)) return ExitCode.unavailable;
-  if (kind === "bad-request" || kind === "not-found" || kind === "conflict") return ExitCode.recordFailures;
+  if (typeof kind === "string") {
+    // What the failure means comes from the transport's one decision; only refused credentials get
+    // their own code. A redirect, an oversized body or an endless listing (PaginationError's kind is
+    // invalid-response) is an API failure like a server that stays down: exit 5, not a record-level 1.
+    if (kind === "auth" || kind === "permission") return ExitCode.auth;
+    const decision = decideFailure({ error: e });
+    if (decision === "skip" || kind === "aborted") return ExitCode.recordFailures;
+    return ExitCode.unavailable;
+  }
   const cause = (e as { cause?: unknown }).cause;
   if (cause !== undefined && cause !== e) {
     const fromCause = forError(cause);

@@ -55,13 +55,19 @@ export function registerCheckCommand(parent: Command, deps: CliDeps): Command {
       "connector check --contract --out contract-report.json",
     ],
     exitCodes: [ExitCode.ok, ExitCode.recordFailures, ExitCode.usage, ExitCode.auth, ExitCode.unavailable],
-    meaning: { [ExitCode.recordFailures]: "--contract: an API's answers deviate from its spec (each named)" },
+    meaning: {
+      [ExitCode.recordFailures]:
+        "an API refused a probe (not found, bad request: check the base URL); --contract: an API's answers deviate from its spec (each named)",
+    },
   });
 }
 
-/** The exit code of a failed check: refused credentials (3) over an unavailable API (5) over config (2). */
+/**
+ * The exit code of a failed check: refused credentials (3) over an unavailable API (5) over config (2)
+ * over a request an API refused (1); each item's code is `exitCodeFor` of its failure.
+ */
 export function checkExitCode(items: Array<Pick<CheckItem, "ok" | "exitCode">>): ExitCodeValue {
   const codes = new Set(items.filter((i) => !i.ok).map((i) => i.exitCode ?? ExitCode.usage));
-  for (const code of [ExitCode.auth, ExitCode.unavailable]) if (codes.has(code)) return code;
-  return ExitCode.usage;
+  for (const code of [ExitCode.auth, ExitCode.unavailable, ExitCode.usage]) if (codes.has(code)) return code;
+  return codes.has(ExitCode.recordFailures) ? ExitCode.recordFailures : ExitCode.usage;
 }
