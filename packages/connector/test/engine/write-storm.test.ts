@@ -54,4 +54,20 @@ describe("a storm of 429s or 503s on writes", () => {
     // One failure is a record-level failure (exit 1), not a storm.
     expect(exitCodeFor(report)).toBe(1);
   });
+
+  it("against the sandbox: a PATCH under a persistent 503 fault reaches Oomnitza exactly the transport's attempts", async () => {
+    const h = await harness({ leverUsers: 8 });
+    expect((await (await h.connector()).sync()).outcome).toBe("ok");
+    const someone = h.sandbox.lever.state.users().find((u) => u.deactivatedAt === null);
+    h.sandbox.lever.state.updateUser(someone!.id, { name: "Renamed Person" });
+    const route = "PATCH /api/v3/users/:ident";
+    h.sandbox.oomnitza.configure({ errorRate: 1, errorStatus: 503, faultRoutes: [route] });
+    const before = h.sandbox.oomnitza.stats.byRoute[route] ?? 0;
+    const report = await (await h.connector()).sync();
+    expect(report.failures.map((f) => [f.action, f.kind])).toEqual([["update", "server"]]);
+    // Counted by the server: the transport's attempts, and no second layer above it resends.
+    expect((h.sandbox.oomnitza.stats.byRoute[route] ?? 0) - before).toBe(DEFAULT_RETRY.attempts);
+    expect(h.sandbox.oomnitza.stats.byRouteStatus[route]?.[503]).toBe(DEFAULT_RETRY.attempts);
+    expect(exitCodeFor(report)).toBe(1);
+  });
 });

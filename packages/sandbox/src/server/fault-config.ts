@@ -16,6 +16,10 @@ export interface FaultConfig {
   writeThenFailRate: number;
   /** Token bucket per credential, or `false` for none. */
   rateLimit: RateLimit | false;
+  /** The status an `errorRate` fault answers; `null`: 500 or 503 at random. */
+  errorStatus: 500 | 503 | null;
+  /** Only these routes, named as in `stats.byRoute` (`"PATCH /api/v3/users/:ident"`), meet faults; `null`: all. */
+  faultRoutes: readonly string[] | null;
 }
 
 /** Which fault, if any, hits one request. */
@@ -46,6 +50,19 @@ export function validateFaultConfig(change: Partial<FaultConfig>): void {
     if (v !== undefined && !(v >= 0))
       throw new RangeError(`configure(): ${key} must be a number ≥ 0, got ${v}`);
   }
+  if (change.errorStatus !== undefined && ![500, 503, null].includes(change.errorStatus))
+    throw new RangeError(
+      `configure(): errorStatus must be 500, 503 or null, got ${String(change.errorStatus)}`,
+    );
+  const routes = change.faultRoutes;
+  if (
+    routes !== undefined &&
+    routes !== null &&
+    !(Array.isArray(routes) && routes.every((r) => typeof r === "string"))
+  )
+    throw new RangeError(
+      'configure(): faultRoutes must be a list of route names such as "PATCH /api/v3/users/:ident", or null',
+    );
   const rl = change.rateLimit;
   if (rl && !(rl.perSecond > 0 && rl.burst >= 1)) {
     throw new RangeError(

@@ -50,6 +50,8 @@ const defaults: FaultConfig = {
   malformedRate: 0,
   writeThenFailRate: 0,
   rateLimit: false,
+  errorStatus: null,
+  faultRoutes: null,
 };
 
 function send(res: ServerResponse, r: SandboxResponse): void {
@@ -98,7 +100,8 @@ export async function startHttpServer(
     if (!route) return reply(service.notFound(method, url.pathname));
     const denied = service.authorize(auth.credential, route.permission);
     if (denied) return reply(denied);
-    const fault: FaultKind | null = pickFault(config, o.random(), isWrite);
+    const faulted = config.faultRoutes === null || config.faultRoutes.includes(routeName);
+    const fault: FaultKind | null = faulted ? pickFault(config, o.random(), isWrite) : null;
     if (fault === "reset") {
       recorder.stats.faults.reset++;
       recorder.response(routeName, "reset");
@@ -107,7 +110,7 @@ export async function startHttpServer(
     }
     if (fault === "error") {
       recorder.stats.faults.error++;
-      return reply(service.serverError(o.random() < 0.5 ? 500 : 503));
+      return reply(service.serverError(config.errorStatus ?? (o.random() < 0.5 ? 500 : 503)));
     }
     if (fault === "malformed") {
       recorder.stats.faults.malformed++;

@@ -176,3 +176,21 @@ describe("faults", () => {
     expect(() => s.lever.configure({ errorRate: 2 })).toThrow(/errorRate must be between 0 and 1/);
   });
 });
+
+describe("faults limited to routes, with a fixed status", () => {
+  it("faultRoutes + errorStatus: only that route answers 503, every time; the rest is untouched", async () => {
+    const { s, oom } = await start();
+    expect((await oom.call("POST", "/api/v3/users", person("ana"))).status).toBe(200);
+    const id = String(s.oomnitza.state.findUsers("email", "ana@acme.example")[0]?.user_id);
+    s.oomnitza.configure({ errorRate: 1, errorStatus: 503, faultRoutes: ["PATCH /api/v3/users/:ident"] });
+    const statuses = [];
+    for (let i = 0; i < 5; i++)
+      statuses.push((await oom.call("PATCH", `/api/v3/users/${id}`, { first_name: "A" })).status);
+    expect(statuses).toEqual([503, 503, 503, 503, 503]);
+    expect((await oom.call("GET", `/api/v3/users/${id}`)).status).toBe(200);
+    expect(s.oomnitza.state.getUser(id)?.first_name).not.toBe("A");
+    expect(() => s.oomnitza.configure({ errorStatus: 502 as never })).toThrow(
+      /errorStatus must be 500, 503 or null/,
+    );
+  });
+});
