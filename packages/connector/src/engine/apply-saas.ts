@@ -1,4 +1,5 @@
 import type { SaasPlan, SaasUserRef } from "../plan/plan.js";
+import { safetyTripped } from "../plan/safety-tripped.js";
 import type { EngineContext } from "./engine-context.js";
 import { ensureApp } from "./ensure-app.js";
 import { inBatches } from "./in-batches.js";
@@ -62,7 +63,7 @@ export async function applySaas(
       "user_id",
     );
   }
-  if (saas.safety.tripped || saas.deactivate.length > saas.safety.limit) {
+  if (safetyTripped(saas.safety, saas.deactivate.length)) {
     ctx.logger.warn(
       { planned: saas.deactivate.length, limit: saas.safety.limit },
       "deactivation safety threshold tripped: no SaaS user deactivated",

@@ -2,6 +2,7 @@ import { exitCodeFor } from "../errors/exit-code-for.js";
 import type { Plan } from "../plan/plan.js";
 import type { SafetyResult } from "../plan/resolve-max-deactivations.js";
 import type { DegradedFeature } from "../plan/saas-user-support.js";
+import { safetyTripped } from "../plan/safety-tripped.js";
 import { describeError } from "./describe-error.js";
 import type { RunLog } from "./run-log.js";
 import type { RequestCounts, RunOutcome, RunReport } from "./run-report.js";
@@ -29,8 +30,8 @@ export function buildReport(r: ReportInput): RunReport {
   const safety = plan?.saas?.safety ?? r.workflowPlan?.threshold ?? null;
   const degraded = plan?.saas?.degraded ?? r.workflowPlan?.degraded;
   const updates = plan?.updates ?? null;
-  const tripped =
-    (safety !== null && (safety.tripped || safety.planned > safety.limit)) || !!updates?.tripped;
+  const saasTripped = safety !== null && safetyTripped(safety, plan?.saas?.deactivate.length);
+  const tripped = saasTripped || !!updates?.tripped;
   const error =
     r.error === undefined ? undefined : { ...describeRunError(r.error), exitCode: exitCodeFor(r.error) };
   const outcome: RunOutcome = error
@@ -61,7 +62,7 @@ export function buildReport(r: ReportInput): RunReport {
     requests: r.requests,
     retries: r.requests.lever.retries + r.requests.oomnitza.retries,
     rateLimited: r.requests.lever.rateLimited + r.requests.oomnitza.rateLimited,
-    safety: safety ? { ...safety, tripped: safety.tripped || safety.planned > safety.limit } : null,
+    safety: safety ? { ...safety, tripped: saasTripped } : null,
     updates,
     interrupted: log.interrupted,
     ...(degraded ? { degraded } : {}),

@@ -5,7 +5,7 @@ import type { EngineContext } from "./engine-context.js";
 export interface MappingPreview {
   leverId: string;
   name: string;
-  email: string;
+  email: string | undefined;
   included: boolean;
   result: MapResult;
 }

@@ -1,6 +1,7 @@
 import { SAAS_BATCH_SIZE } from "./batch-size.js";
 import type { PlanSummary, SaasPlan, UserAction } from "./plan.js";
 import type { UpdateSafety } from "./resolve-max-updates.js";
+import { safetyTripped } from "./safety-tripped.js";
 
 /** Counts of a plan's actions and the number of write requests applying it takes (none past the update stop). */
 export function summarizePlan(
@@ -19,7 +20,7 @@ export function summarizePlan(
     deactivate: saas?.deactivate.length ?? 0,
   };
   const batches = (n: number) => Math.ceil(n / SAAS_BATCH_SIZE);
-  const deactivations = saas?.safety.tripped ? 0 : s.deactivate;
+  const deactivations = saas && safetyTripped(saas.safety, saas.deactivate.length) ? 0 : s.deactivate;
   const writes =
     counts.create +
     counts.update +

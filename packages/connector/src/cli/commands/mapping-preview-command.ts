@@ -43,7 +43,9 @@ export function registerMappingPreviewCommand(parent: Command, deps: CliDeps): C
       }
       for (const p of previews) {
         const tag = p.included ? "" : ctx.style.yellow(" (filtered out: not synced)");
-        ctx.out.line(`${ctx.style.bold(p.name)} <${p.email}> ${ctx.style.dim(p.leverId)}${tag}`);
+        ctx.out.line(
+          `${ctx.style.bold(p.name)} <${p.email ?? "no email"}> ${ctx.style.dim(p.leverId)}${tag}`,
+        );
         if (!p.result.ok) {
           for (const reason of p.result.reasons) ctx.out.line(`  ${ctx.style.red("✗")} ${reason}`);
         } else {

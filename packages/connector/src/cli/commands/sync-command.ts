@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import type { Command } from "commander";
 import { exitCodeFor } from "../../errors/exit-code-for.js";
 import type { Plan } from "../../plan/plan.js";
+import { safetyTripped } from "../../plan/safety-tripped.js";
 import type { CliDeps } from "../cli-deps.js";
 import { confirmDeactivations, type PendingDeactivations } from "../confirm-deactivations.js";
 import { createCliConnector } from "../create-cli-connector.js";
@@ -24,7 +25,10 @@ interface SyncFlags {
 
 /** Deactivations this plan will really make (none when the safety threshold already trips). */
 export function deactivationsIn(plan: Plan): PendingDeactivations {
-  const count = !plan.saas || plan.saas.safety.tripped ? 0 : plan.saas.deactivate.length;
+  const count =
+    !plan.saas || safetyTripped(plan.saas.safety, plan.saas.deactivate.length)
+      ? 0
+      : plan.saas.deactivate.length;
   return {
     count,
     what: `The plan deactivates ${count} SaaS user${count === 1 ? "" : "s"} of "${plan.saas?.app.name}"`,
