@@ -1,24 +1,9 @@
 import { brandClass } from "./brand-class.js";
 import { decideFailure } from "./decide-failure.js";
+import type { ErrorKind } from "./kind-for-status.js";
 import { redact, redactValue } from "./redact.js";
 
-export { kindForStatus } from "./kind-for-status.js";
-
-/** What went wrong, in terms a caller can branch on. */
-export type ErrorKind =
-  | "auth"
-  | "permission"
-  | "not-found"
-  | "bad-request"
-  | "conflict"
-  | "rate-limited"
-  | "server"
-  | "network"
-  | "timeout"
-  | "invalid-response"
-  | "redirect"
-  | "body-too-large"
-  | "aborted";
+export { type ErrorKind, kindForStatus } from "./kind-for-status.js";
 
 /** Everything needed to build an {@link ApiError}; `secrets` are redacted from every text field. */
 export interface ApiErrorInit {

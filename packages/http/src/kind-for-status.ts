@@ -1,6 +1,20 @@
-import type { ErrorKind } from "./api-error.js";
+/** What went wrong, in terms a caller can branch on. */
+export type ErrorKind =
+  | "auth"
+  | "permission"
+  | "not-found"
+  | "bad-request"
+  | "conflict"
+  | "rate-limited"
+  | "server"
+  | "network"
+  | "timeout"
+  | "invalid-response"
+  | "redirect"
+  | "body-too-large"
+  | "aborted";
 
-/** Map an HTTP status to an {@link ErrorKind}. */
+/** Map an HTTP status to an {@link ErrorKind}: the one home of both, which `ApiError` and `decideFailure` share. */
 export function kindForStatus(status: number): ErrorKind {
   if (status === 401) return "auth";
   if (status === 403) return "permission";
