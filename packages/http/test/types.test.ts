@@ -13,10 +13,10 @@ import {
   type RateLimitOptions,
   type RetryOptions,
   redact,
-  type TokenBucket,
   type TransportOptions,
   type TransportStats,
 } from "../src/index.js";
+import type { TokenBucket } from "../src/token-bucket.js";
 
 describe("public types", () => {
   it("createTransport takes its options and returns a fetch plus live stats", () => {

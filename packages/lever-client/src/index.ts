@@ -16,7 +16,6 @@ export {
 } from "@lever-oomnitza/http";
 export { createLeverClient, type LeverClient } from "./create-lever-client.js";
 export type { $defs, components, operations, paths } from "./generated/lever.js";
-export { isLeverIdempotent } from "./is-lever-idempotent.js";
 export { LEVER_BASE_URLS, type LeverClientOptions, type LeverRegion } from "./lever-client-options.js";
 export { LeverConfigError } from "./lever-config-error.js";
 export type { LeverRawClient } from "./lever-raw-client.js";
@@ -31,6 +30,5 @@ export {
   type LeverUserCreate,
   type LeverUserQuery,
 } from "./lever-types.js";
-export { type ResolvedLeverOptions, resolveLeverOptions } from "./resolve-lever-options.js";
-export { createTagsApi, type LeverTagsApi } from "./tags-api.js";
-export { createUsersApi, type LeverUsersApi } from "./users-api.js";
+export type { LeverTagsApi } from "./tags-api.js";
+export type { LeverUsersApi } from "./users-api.js";

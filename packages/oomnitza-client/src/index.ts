@@ -22,7 +22,6 @@ export {
 } from "./create-oomnitza-client.js";
 export { f, filter } from "./filter.js";
 export type { components, operations, paths } from "./generated/oomnitza.js";
-export { isOomnitzaIdempotent } from "./is-oomnitza-idempotent.js";
 export type { OomnitzaClientOptions } from "./oomnitza-client-options.js";
 export { OomnitzaConfigError } from "./oomnitza-config-error.js";
 export type { OomnitzaRawClient } from "./oomnitza-raw-client.js";
@@ -44,8 +43,7 @@ export type {
   SaasUserStatusResult,
   WriteOptions,
 } from "./oomnitza-types.js";
-export { type FilterValue, quoteFilterValue } from "./quote-filter-value.js";
-export { type ResolvedOomnitzaOptions, resolveOomnitzaOptions } from "./resolve-oomnitza-options.js";
+export type { FilterValue } from "./quote-filter-value.js";
 export type { SaasApi, SaasListQuery, SaasUsersOfAppQuery } from "./saas-api.js";
 export type { SaasUserListQuery, SaasUsersApi } from "./saas-users-api.js";
 export type { UserListQuery, UsersApi } from "./users-api.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isOomnitzaIdempotent } from "../src/index.js";
+import { isOomnitzaIdempotent } from "../src/is-oomnitza-idempotent.js";
 
 const u = (path: string) => new URL(`https://acme.oomnitza.com${path}`);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createOomnitzaClient, OomnitzaConfigError, resolveOomnitzaOptions } from "../src/index.js";
+import { createOomnitzaClient, OomnitzaConfigError } from "../src/index.js";
+import { resolveOomnitzaOptions } from "../src/resolve-oomnitza-options.js";
 
 describe("resolveOomnitzaOptions", () => {
   it.each([

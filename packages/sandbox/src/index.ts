@@ -1,13 +1,11 @@
 // Simulated Lever and Oomnitza servers on loopback, faithful to the vendors' documented quirks.
-export { createRandom, type Random } from "./data/create-random.js";
+export type { Random } from "./data/create-random.js";
 export { type Dataset, type DatasetOptions, generateDataset } from "./data/generate-dataset.js";
 export type { LeverUserOptions } from "./data/generate-lever-users.js";
-export {
-  defaultCustomFields,
-  defaultOomnitzaRoles,
-  type LeverAppSeats,
-  type OomnitzaTenantOptions,
-  type TenantExpectations,
+export type {
+  LeverAppSeats,
+  OomnitzaTenantOptions,
+  TenantExpectations,
 } from "./data/generate-oomnitza-tenant.js";
 export type {
   LeverApiKey,
@@ -23,14 +21,7 @@ export {
 } from "./lever/start-lever-sandbox.js";
 export type { DuplicateReport, OomnitzaSandboxState } from "./oomnitza/create-oomnitza-state.js";
 export type { ServedSaasUser } from "./oomnitza/create-saas-store.js";
-export { OomnitzaInputError, type WriteOptions } from "./oomnitza/create-user-store.js";
-export { evaluateFilter } from "./oomnitza/evaluate-filter.js";
-export {
-  type FilterNode,
-  FilterSyntaxError,
-  type FilterValue,
-  parseFilter,
-} from "./oomnitza/parse-filter.js";
+export type { WriteOptions } from "./oomnitza/create-user-store.js";
 export {
   type OomnitzaPermission,
   type OomnitzaSandbox,
@@ -39,10 +30,10 @@ export {
   startOomnitzaSandbox,
 } from "./oomnitza/start-oomnitza-sandbox.js";
 export { type SandboxTenant, sandboxTenants } from "./oomnitza/tenant-variant.js";
-export { parseSandboxArgs, runSandboxCli, type SandboxCliOptions, sandboxBanner } from "./run-sandbox-cli.js";
+export { runSandboxCli } from "./run-sandbox-cli.js";
 export type { RateLimit } from "./server/create-rate-limiter.js";
 export type { SandboxStats } from "./server/create-stats.js";
 export type { FaultConfig, FaultKind } from "./server/fault-config.js";
 export type { CommonServerOptions, SandboxServer } from "./server/sandbox-server.js";
 export { type Sandbox, type SandboxOptions, startSandbox } from "./start-sandbox.js";
-export * from "./types.js";
+export type * from "./types.js";

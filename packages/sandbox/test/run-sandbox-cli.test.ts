@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseSandboxArgs, runSandboxCli } from "../src/index.js";
+import { runSandboxCli } from "../src/index.js";
 import { runSandboxBin } from "../src/run-sandbox-bin.js";
+import { parseSandboxArgs } from "../src/run-sandbox-cli.js";
 
 describe("parseSandboxArgs", () => {
   it("reads the flags and names a bad one", () => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluateFilter, FilterSyntaxError, parseFilter } from "../../src/index.js";
+import { evaluateFilter } from "../../src/oomnitza/evaluate-filter.js";
+import { FilterSyntaxError, parseFilter } from "../../src/oomnitza/parse-filter.js";
 
 const ann = {
   first_name: "Ann",
