@@ -1,3 +1,4 @@
+import { AdaptiveRate, type AdaptiveRateOptions, type WriteRateReport } from "./adaptive-rate.js";
 import { DEFAULT_MAX_BODY_BYTES } from "./body-too-large.js";
 import type { Hooks } from "./hooks.js";
 import { type Logger, silentLogger } from "./logger.js";
@@ -18,8 +19,14 @@ export interface TransportOptions {
   baseUrl: string;
   /** Redacted from every message, log line and error. */
   secrets: string[];
-  /** Token bucket shared by every call; `false` disables throttling. */
+  /** Token bucket shared by every call (only reads with `adaptiveWrites`); `false` disables throttling. */
   rateLimit?: RateLimitOptions | false;
+  /**
+   * Writes (every method but GET, HEAD, OPTIONS) take their tokens from an {@link AdaptiveRate} with
+   * these options instead of `rateLimit`: it rises while answers are clean and cuts on 429s, overload and
+   * latency. Reads stay on `rateLimit`.
+   */
+  adaptiveWrites?: Omit<AdaptiveRateOptions, "sleep">;
   /** Retry policy; `false` sends each request once. */
   retry?: Partial<RetryOptions> | false;
   /** Per-attempt deadline in ms (default 30 000; at most 2 147 483 647, Node's timer limit). */
@@ -63,17 +70,21 @@ function checkOptions(o: TransportOptions): void {
     checkLimit("rateLimit.perSecond", o.rateLimit.perSecond, TRANSPORT_LIMITS.perSecond);
     checkLimit("rateLimit.burst", o.rateLimit.burst, TRANSPORT_LIMITS.burst);
   }
+  for (const key of ["startPerSecond", "maxPerSecond", "minPerSecond"] as const)
+    checkLimit(`adaptiveWrites.${key}`, o.adaptiveWrites?.[key], TRANSPORT_LIMITS.perSecond);
 }
 
 /**
  * Build the fetch both clients hand to openapi-fetch:
  * retry( throttle( refuseRedirects( count( timeout( fetch ) ) ) ) ).
  * Every attempt (including retries) takes a throttle token and is counted in `stats`. Out-of-range
- * options throw `TransportOptionError` here, before any request.
+ * options throw `TransportOptionError` here, before any request. `writeRate()` tells how the write rate
+ * went (adaptive, fixed or off).
  */
 export function createTransport(o: TransportOptions): {
   fetch: typeof globalThis.fetch;
   stats: TransportStats;
+  writeRate: () => WriteRateReport;
 } {
   const stats = createStats();
   const logger = o.logger ?? silentLogger;
@@ -90,10 +101,12 @@ export function createTransport(o: TransportOptions): {
     : withTimeout(createNodeHttpFetch({ maxBodyBytes }), { ...timeoutCtx, takesSignal: true });
   chain = countRequests(chain, stats);
   chain = refuseRedirects(chain, { service: o.service, secrets: o.secrets });
-  if (o.rateLimit !== false) {
-    const bucket = new TokenBucket({ ...(o.rateLimit ?? { perSecond: 10, burst: 20 }), sleep });
-    chain = throttle(chain, bucket);
-  }
+  const bucket =
+    o.rateLimit === false
+      ? undefined
+      : new TokenBucket({ ...(o.rateLimit ?? { perSecond: 10, burst: 20 }), sleep });
+  const adaptive = o.adaptiveWrites ? new AdaptiveRate({ ...o.adaptiveWrites, sleep }) : undefined;
+  if (bucket || adaptive) chain = throttle(chain, bucket, adaptive);
   chain = withRetry(chain, retry, {
     service: o.service,
     secrets: o.secrets,
@@ -106,5 +119,21 @@ export function createTransport(o: TransportOptions): {
   });
   const fetchImpl = (input: Parameters<typeof globalThis.fetch>[0], init?: RequestInit): Promise<Response> =>
     chain(input instanceof Request && init === undefined ? input : new Request(input, init));
-  return { fetch: fetchImpl as typeof globalThis.fetch, stats };
+  const writeRate = (): WriteRateReport => adaptive?.report() ?? fixedWriteRate(o.rateLimit);
+  return { fetch: fetchImpl as typeof globalThis.fetch, stats, writeRate };
+}
+
+/** The report of a write rate that does not adapt: the bucket's rate throughout, or none. */
+function fixedWriteRate(rateLimit: TransportOptions["rateLimit"]): WriteRateReport {
+  const perSecond = rateLimit === false ? null : (rateLimit?.perSecond ?? 10);
+  return {
+    mode: perSecond === null ? "off" : "fixed",
+    startPerSecond: perSecond,
+    maxPerSecond: perSecond,
+    reachedPerSecond: perSecond,
+    settledPerSecond: perSecond,
+    achievedPerSecond: null,
+    cutCount: 0,
+    cuts: [],
+  };
 }

@@ -1,3 +1,12 @@
+export {
+  ADAPTIVE_DEFAULT_MAX_PER_SECOND,
+  ADAPTIVE_DEFAULT_START_PER_SECOND,
+  AdaptiveRate,
+  type AdaptiveRateOptions,
+  type RateCut,
+  type RateCutReason,
+  type WriteRateReport,
+} from "./adaptive-rate.js";
 export { ApiError, type ApiErrorInit, type ErrorKind } from "./api-error.js";
 export { authMiddleware } from "./auth-middleware.js";
 export { DEFAULT_MAX_BODY_BYTES } from "./body-too-large.js";

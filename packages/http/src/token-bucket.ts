@@ -18,8 +18,8 @@ const WINDOW_MS = 1000;
  * vendor's limit. Waiters are served in arrival order.
  */
 export class TokenBucket {
-  private readonly perSecond: number;
-  private readonly burst: number;
+  private perSecond: number;
+  private burst: number;
   private readonly now: () => number;
   private readonly sleep: (ms: number) => Promise<void>;
   private tokens: number;
@@ -59,6 +59,15 @@ export class TokenBucket {
   drain(): void {
     this.refill();
     this.tokens = Math.min(this.tokens, 0);
+  }
+
+  /** Change the steady rate (and burst) from now on; tokens already earned are kept, up to the new burst. */
+  setRate(perSecond: number, burst = this.burst): void {
+    checkRate(perSecond, burst);
+    this.refill();
+    this.perSecond = perSecond;
+    this.burst = burst;
+    this.tokens = Math.min(this.tokens, burst);
   }
 
   private refill(): void {
