@@ -2,8 +2,10 @@ import {
   authMiddleware,
   createTransport,
   errorMiddleware,
+  TRANSPORT_LIMITS,
   TransportOptionError,
   type TransportStats,
+  type WriteRateReport,
 } from "@lever-oomnitza/http";
 import createClient from "openapi-fetch";
 import type { paths } from "./generated/oomnitza.js";
@@ -28,10 +30,22 @@ export interface OomnitzaClient {
   saasUsers: SaasUsersApi;
   /** Live request counters (attempts, retries, 429s, per status and route). */
   stats: TransportStats;
+  /** How the write rate went: adaptive (rate reached, settled, cuts and why) or the fixed `rateLimit`. */
+  writeRate: () => WriteRateReport;
 }
 
-/** The client's default request budget: 50 requests/s, bursts of 50. */
+/** The client's default read budget, and where the adaptive write rate starts: 50 requests/s, bursts of 50. */
 export const OOMNITZA_DEFAULT_RATE_LIMIT = { perSecond: 50, burst: 50 } as const;
+
+/** `maxPerSecond`, when given, in the transport's rate range. */
+function checkMaxPerSecond(value: unknown): void {
+  const { min, max } = TRANSPORT_LIMITS.perSecond;
+  if (value === undefined || (typeof value === "number" && value >= min && value <= max)) return;
+  throw new OomnitzaConfigError(
+    "maxPerSecond",
+    `oomnitza.maxPerSecond must be a number of writes per second from ${min} to ${max}, got ${JSON.stringify(value) ?? String(value)}`,
+  );
+}
 
 /** An out-of-range transport option is a client option error like any other. */
 function transportOrConfigError<T>(build: () => T): T {
@@ -50,15 +64,30 @@ function transportOrConfigError<T>(build: () => T): T {
  */
 export function createOomnitzaClient(options: OomnitzaClientOptions): OomnitzaClient {
   const resolved = resolveOomnitzaOptions(options);
+  checkMaxPerSecond(options.maxPerSecond);
+  if (options.maxPerSecond !== undefined && options.rateLimit !== undefined)
+    throw new OomnitzaConfigError(
+      "maxPerSecond",
+      "oomnitza: give either rateLimit (a fixed budget) or maxPerSecond (the ceiling of the adaptive write rate), not both",
+    );
   const transport = transportOrConfigError(() =>
     createTransport({
       service: "oomnitza",
       baseUrl: resolved.baseUrl,
       secrets: resolved.secrets,
       isIdempotent: isOomnitzaIdempotent,
-      // Oomnitza publishes no rate limit (none in its public API docs): a modest budget, several times what its own
-      // sequential connector sends, and 429s with Retry-After are honoured on top.
+      // Oomnitza publishes no rate limit (none in its public API docs): reads keep a modest budget, several
+      // times what its own sequential connector sends; writes find the tenant's pace (429s with Retry-After
+      // are honoured on top). An explicit rateLimit pins one fixed budget for everything.
       rateLimit: options.rateLimit ?? OOMNITZA_DEFAULT_RATE_LIMIT,
+      ...(options.rateLimit === undefined
+        ? {
+            adaptiveWrites: {
+              startPerSecond: OOMNITZA_DEFAULT_RATE_LIMIT.perSecond,
+              ...(options.maxPerSecond !== undefined ? { maxPerSecond: options.maxPerSecond } : {}),
+            },
+          }
+        : {}),
       ...(options.retry !== undefined ? { retry: options.retry } : {}),
       ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
       ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
@@ -90,5 +119,6 @@ export function createOomnitzaClient(options: OomnitzaClientOptions): OomnitzaCl
     saas: createSaasApi(ctx),
     saasUsers: createSaasUsersApi(ctx),
     stats: transport.stats,
+    writeRate: transport.writeRate,
   };
 }

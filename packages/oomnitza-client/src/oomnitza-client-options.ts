@@ -15,8 +15,14 @@ export interface OomnitzaClientOptions {
   username?: string | undefined;
   /** Oomnitza password for HTTP Basic. */
   password?: string | undefined;
-  /** Client-side throttle (default 50/s, burst 50: Oomnitza publishes no limit); `false` disables it. */
+  /**
+   * A fixed client-side budget for every request; `false` disables throttling. Without it (the default)
+   * reads keep 50/s, burst 50, and writes adapt: they start at 50/s, rise while Oomnitza answers cleanly
+   * and back off on 429s, 503s, timeouts and latency rises (Oomnitza publishes no limit).
+   */
   rateLimit?: RateLimitOptions | false | undefined;
+  /** Ceiling of the adaptive write rate (default 500/s, `ADAPTIVE_DEFAULT_MAX_PER_SECOND`); not with `rateLimit`. */
+  maxPerSecond?: number | undefined;
   /** Retry policy (default 5 attempts, 500 ms base, 30 s cap); `false` sends each request once. */
   retry?: Partial<RetryOptions> | false | undefined;
   /** Per-attempt timeout in ms (default 30 000; 1 to 2 147 483 647). */

@@ -96,6 +96,9 @@ describe("resolveOomnitzaOptions", () => {
     [{ timeoutMs: 3_000_000_000 }, "timeoutMs"],
     [{ rateLimit: { perSecond: 1e-9, burst: 1 } }, "rateLimit.perSecond"],
     [{ maxBodyBytes: 1 }, "maxBodyBytes"],
+    [{ maxPerSecond: 0 }, "maxPerSecond"],
+    [{ maxPerSecond: 20_000 }, "maxPerSecond"],
+    [{ maxPerSecond: 100, rateLimit: { perSecond: 10, burst: 10 } }, "maxPerSecond"],
   ])("an out-of-range %o is an OomnitzaConfigError naming %s", (options, option) => {
     let thrown: unknown;
     try {
