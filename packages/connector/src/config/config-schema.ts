@@ -1,10 +1,13 @@
-import { DEFAULT_MAX_BODY_BYTES, TRANSPORT_LIMITS } from "@lever-oomnitza/http";
+import { ADAPTIVE_DEFAULT_MAX_PER_SECOND, DEFAULT_MAX_BODY_BYTES, TRANSPORT_LIMITS } from "@lever-oomnitza/http";
 import * as z from "zod";
 import type { NotifyTarget } from "../notify/resolve-notify-targets.js";
 import { workflowsConfigSchema } from "../workflows/workflows-config-schema.js";
 import { isCron } from "./is-cron.js";
 
 const { perSecond, burst, timeoutMs, maxBodyBytes } = TRANSPORT_LIMITS;
+
+/** Writes in flight at once: enough to keep an adaptive write rate of a few hundred per second busy at ~20–40 ms per write. */
+export const DEFAULT_CONCURRENCY = 16;
 
 const rateLimit = z
   .union([
@@ -122,10 +125,27 @@ export const connectorConfigSchema = z
       tokenFile: z.string().optional().describe("File holding the Oomnitza API token."),
       tokenCommand: secretCommand.optional(),
       tokenFrom: secretFrom.optional(),
-      rateLimit: rateLimit.optional(),
+      rateLimit: rateLimit
+        .optional()
+        .describe(
+          "A fixed request budget; false turns the throttle off. Without it writes adapt (start 50/s, up to maxPerSecond) and reads keep 50/s.",
+        ),
+      maxPerSecond: z
+        .number()
+        .min(perSecond.min)
+        .max(perSecond.max)
+        .optional()
+        .describe(
+          `Ceiling of the adaptive write rate, writes per second (${perSecond.min} to ${perSecond.max}; default ${ADAPTIVE_DEFAULT_MAX_PER_SECOND}). Not with rateLimit.`,
+        ),
       timeoutMs: timeout,
       maxBodyBytes: bodyCap,
-    }),
+    })
+      .refine((o) => o.maxPerSecond === undefined || o.rateLimit === undefined, {
+        path: ["maxPerSecond"],
+        message:
+          "give either rateLimit (a fixed budget) or maxPerSecond (the ceiling of the adaptive write rate), not both",
+      }),
     sync: z
       .strictObject({
         records: z.enum(["users", "users-and-saas-users"]).default("users-and-saas-users"),
@@ -135,7 +155,13 @@ export const connectorConfigSchema = z
           .refine(isCron, { message: "is not a cron expression" })
           .default("0 2 * * *")
           .describe("Cron expression for `connector schedule`."),
-        concurrency: z.number().int().min(1).max(64).default(4).describe("Writes in flight at once."),
+        concurrency: z
+          .number()
+          .int()
+          .min(1)
+          .max(64)
+          .default(DEFAULT_CONCURRENCY)
+          .describe(`Writes in flight at once (default ${DEFAULT_CONCURRENCY}).`),
         maxUpdates: maxCount
           .default(DEFAULT_MAX_UPDATES)
           .describe(
@@ -146,7 +172,7 @@ export const connectorConfigSchema = z
         records: "users-and-saas-users",
         preference: "create-and-update",
         schedule: "0 2 * * *",
-        concurrency: 4,
+        concurrency: DEFAULT_CONCURRENCY,
         maxUpdates: DEFAULT_MAX_UPDATES,
       }),
     mapping: z

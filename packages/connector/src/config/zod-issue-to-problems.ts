@@ -30,6 +30,15 @@ export function zodIssueToProblems(
       },
     ];
   }
+  if (path === "oomnitza.maxPerSecond" && issue.code === "custom") {
+    return [
+      {
+        path,
+        message: "is set beside rateLimit: a fixed budget does not adapt, so it has no ceiling.",
+        fix: "keep one, not both: remove rateLimit to let writes adapt up to maxPerSecond, or remove maxPerSecond to pin the fixed rateLimit.",
+      },
+    ];
+  }
   switch (issue.code) {
     case "unrecognized_keys": {
       const known = knownKeys(issue.path);

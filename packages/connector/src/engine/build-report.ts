@@ -1,3 +1,4 @@
+import type { WriteRateReport } from "@lever-oomnitza/http";
 import { exitCodeFor } from "../errors/exit-code-for.js";
 import type { Plan } from "../plan/plan.js";
 import type { SafetyResult } from "../plan/resolve-max-deactivations.js";
@@ -21,6 +22,7 @@ export interface ReportInput {
   workflowPlan?: { createdAt: string; threshold: SafetyResult; degraded?: DegradedFeature[] | undefined };
   log: RunLog;
   requests: { lever: RequestCounts; oomnitza: RequestCounts };
+  writeRate?: WriteRateReport | undefined;
   error?: unknown;
 }
 
@@ -62,6 +64,7 @@ export function buildReport(r: ReportInput): RunReport {
     requests: r.requests,
     retries: r.requests.lever.retries + r.requests.oomnitza.retries,
     rateLimited: r.requests.lever.rateLimited + r.requests.oomnitza.rateLimited,
+    ...(r.writeRate ? { writeRate: r.writeRate } : {}),
     safety: safety ? { ...safety, tripped: saasTripped } : null,
     updates,
     interrupted: log.interrupted,

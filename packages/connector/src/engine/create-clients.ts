@@ -34,6 +34,7 @@ export function createClients(
     pageSize: OOMNITZA_PAGE_SIZE,
     batchSize: SAAS_BATCH_SIZE,
     ...(config.oomnitza.rateLimit !== undefined ? { rateLimit: config.oomnitza.rateLimit } : {}),
+    ...(config.oomnitza.maxPerSecond !== undefined ? { maxPerSecond: config.oomnitza.maxPerSecond } : {}),
     ...(config.oomnitza.timeoutMs !== undefined ? { timeoutMs: config.oomnitza.timeoutMs } : {}),
     ...(config.oomnitza.maxBodyBytes !== undefined ? { maxBodyBytes: config.oomnitza.maxBodyBytes } : {}),
     ...common,

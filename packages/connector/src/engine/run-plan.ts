@@ -1,3 +1,4 @@
+import type { WriteRateReport } from "@lever-oomnitza/http";
 import { PlanError } from "../errors/plan-error.js";
 import type { Plan } from "../plan/plan.js";
 import { reportPath } from "../state/report-path.js";
@@ -63,6 +64,7 @@ export async function runPlan(ctx: EngineContext, spec: RunSpec): Promise<RunRep
       lever: statsDelta(before.lever, statsSnapshot(ctx.lever.stats)),
       oomnitza: statsDelta(before.oomnitza, statsSnapshot(ctx.oomnitza.stats)),
     },
+    writeRate: runWriteRate(ctx, spec.startedAt),
     error,
   });
   if (spec.writeReport ?? !spec.dryRun) {
@@ -76,6 +78,14 @@ export async function runPlan(ctx: EngineContext, spec: RunSpec): Promise<RunRep
     "run finished",
   );
   return report;
+}
+
+/** The Oomnitza client's write rate, with only the cuts of this run (a long-lived client serves many). */
+function runWriteRate(ctx: EngineContext, startedAt: Date): WriteRateReport {
+  const rate = ctx.oomnitza.writeRate();
+  const since = startedAt.toISOString();
+  const cuts = rate.cuts.filter((c) => c.at >= since);
+  return { ...rate, cutCount: rate.cutCount - (rate.cuts.length - cuts.length), cuts };
 }
 
 /** Carries the error a `confirm` hook threw past the run's own error handling: a cancelled run is no run. */

@@ -1,4 +1,4 @@
-import type { TransportStats } from "@lever-oomnitza/http";
+import type { TransportStats, WriteRateReport } from "@lever-oomnitza/http";
 import type { PlanSummary } from "../plan/plan.js";
 import type { SafetyResult } from "../plan/resolve-max-deactivations.js";
 import type { UpdateSafety } from "../plan/resolve-max-updates.js";
@@ -68,6 +68,11 @@ export interface RunReport {
   requests: { lever: RequestCounts; oomnitza: RequestCounts };
   retries: number;
   rateLimited: number;
+  /**
+   * Oomnitza's write rate: `adaptive` (the default) with the rate it started at, reached and settled at and
+   * this run's cuts with their reason (the first 20 listed, `cutCount` counts all), or the fixed `rateLimit`.
+   */
+  writeRate?: WriteRateReport | undefined;
   safety: SafetyResult | null;
   /** The mass-update stop; when tripped, nothing was written. */
   updates: UpdateSafety | null;

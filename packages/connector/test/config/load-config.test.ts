@@ -43,7 +43,7 @@ describe("loadConfig", () => {
       records: "users",
       preference: "create-and-update",
       schedule: "0 2 * * *",
-      concurrency: 4,
+      concurrency: 16,
       maxUpdates: "20%",
     });
     expect(config.saas).toEqual({ app: "Lever", deactivateMissing: true, maxDeactivations: 10 });
@@ -122,6 +122,27 @@ describe("loadConfig", () => {
       { lever: { apiKey: "k" }, oomnitza: { token: "t" } },
       "oomnitza.baseUrl",
       "oomnitza.com",
+    ],
+    [
+      "a write-rate ceiling that is not a number",
+      { lever: { apiKey: "k" }, oomnitza: { subdomain: "a", token: "t", maxPerSecond: "fast" } },
+      "oomnitza.maxPerSecond",
+      "number",
+    ],
+    [
+      "a write-rate ceiling of 0",
+      { lever: { apiKey: "k" }, oomnitza: { subdomain: "a", token: "t", maxPerSecond: 0 } },
+      "oomnitza.maxPerSecond",
+      "0.1",
+    ],
+    [
+      "a write-rate ceiling beside a fixed rateLimit",
+      {
+        lever: { apiKey: "k" },
+        oomnitza: { subdomain: "a", token: "t", maxPerSecond: 100, rateLimit: { perSecond: 50, burst: 50 } },
+      },
+      "oomnitza.maxPerSecond",
+      "not both",
     ],
   ])("reports %s with its path and fix", async (_name, input, path, fix) => {
     const problems = await problemsOf(input);

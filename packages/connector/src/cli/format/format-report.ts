@@ -5,6 +5,7 @@ import { formatDegraded } from "./format-degraded.js";
 import { formatDuration } from "./format-duration.js";
 import { formatOutcome } from "./format-outcome.js";
 import { formatUpdateStop } from "./format-update-stop.js";
+import { formatWriteRate } from "./format-write-rate.js";
 
 /** How many failures/skips a report lists on screen; the report file holds them all. */
 const LIST_LIMIT = 10;
@@ -37,6 +38,8 @@ export function formatReport(r: RunReport, style: Style): string[] {
     `  Requests    Lever ${r.requests.lever.requests} · Oomnitza ${r.requests.oomnitza.requests} · ${r.retries} retries · ${r.rateLimited} rate-limited`,
     `  Writes      ${r.counts.writes}`,
   ];
+  const writeRate = r.counts.writes > 0 ? formatWriteRate(r.writeRate) : undefined;
+  if (writeRate) lines.push(`  Write rate  ${writeRate}`);
   if (r.counts.saas.inPlace > 0)
     lines.push(`  In place    ${r.counts.saas.inPlace} saved SaaS actions already done, skipped`);
   if (r.updates?.tripped) lines.push(style.red(`  ${formatUpdateStop(r.updates)}`));
