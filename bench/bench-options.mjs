@@ -3,9 +3,10 @@ import { parseArgs } from "node:util";
 
 export const DEFAULT_SIZES = [1000, 10_000, 100_000];
 export const RUNS = ["first", "rerun", "churn"];
+export const EXTRA_SCENARIOS = ["first-default", "adaptive"];
 
 const spec = {
-  only: { type: "string", env: "BENCH_ONLY", help: "comma-separated user counts, e.g. 1000,10000" },
+  only: { type: "string", env: "BENCH_ONLY", help: "comma-separated user counts, e.g. 1000,10000 (none: only --extra)" },
   runs: { type: "string", env: "BENCH_RUNS", help: "comma-separated runs: first,rerun,churn" },
   latency: { type: "string", env: "BENCH_LATENCY_MS", default: "40", help: "sandbox latency (ms)" },
   jitter: { type: "string", env: "BENCH_JITTER_MS", default: "20", help: "± latency spread (ms)" },
@@ -28,6 +29,19 @@ const spec = {
     default: "16",
     help: "connector write concurrency",
   },
+  extra: {
+    type: "string",
+    env: "BENCH_EXTRA",
+    help: "default-config scenarios: first-default,adaptive or none (default: both on a full run, none with --only)",
+  },
+  "extra-users": { type: "string", env: "BENCH_EXTRA_USERS", default: "5000", help: "users of those" },
+  "hidden-limit": {
+    type: "string",
+    env: "BENCH_HIDDEN_LIMIT",
+    default: "120",
+    help: "adaptive: the sandbox's write limit the connector is not told (writes/s)",
+  },
+  "hidden-burst": { type: "string", env: "BENCH_HIDDEN_BURST", default: "20", help: "its burst" },
   churn: { type: "string", env: "BENCH_CHURN", default: "0.01", help: "churned share of Lever users" },
   seed: { type: "string", env: "BENCH_SEED", default: "1", help: "sandbox data seed" },
   out: { type: "string", env: "BENCH_OUT", help: "results file (default bench/results.json for a full run)" },
@@ -68,10 +82,15 @@ export function parseBenchOptions(argv, env = process.env) {
   const { values } = parseArgs({ args: argv.filter((a) => a !== "--"), options, strict: true });
   const get = (name) =>
     values[name] ?? (spec[name].env ? env[spec[name].env] : undefined) ?? spec[name].default;
-  const sizes = list(get("only"), DEFAULT_SIZES).map((s) => number("only", s));
+  const sizes = get("only") === "none" ? [] : list(get("only"), DEFAULT_SIZES).map((s) => number("only", s));
   const runs = list(get("runs"), RUNS);
   for (const r of runs) if (!RUNS.includes(r)) throw new Error(`--runs takes ${RUNS.join(", ")}; got "${r}"`);
   const full = sizes.length === DEFAULT_SIZES.length && runs.length === RUNS.length;
+  const extraText = get("extra") ?? (get("only") === undefined ? EXTRA_SCENARIOS.join(",") : "none");
+  const extra = extraText === "none" ? [] : list(extraText, []);
+  for (const e of extra)
+    if (!EXTRA_SCENARIOS.includes(e))
+      throw new Error(`--extra takes ${EXTRA_SCENARIOS.join(", ")} or none; got "${e}"`);
   return {
     help: values.help === true,
     build: values["no-build"] !== true,
@@ -83,8 +102,19 @@ export function parseBenchOptions(argv, env = process.env) {
     oomnitzaBurst: number("oomnitza-burst", get("oomnitza-burst")),
     oomnitzaPage: number("oomnitza-page", get("oomnitza-page")),
     concurrency: number("concurrency", get("concurrency")),
+    extra,
+    extraUsers: number("extra-users", get("extra-users")),
+    // The default-config scenarios run at 20 ± 10 ms, the latency of the figures they are compared with.
+    extraLatencyMs: 20,
+    extraJitterMs: 10,
+    hiddenLimit: number("hidden-limit", get("hidden-limit")),
+    hiddenBurst: number("hidden-burst", get("hidden-burst")),
     churn: number("churn", get("churn")),
     seed: number("seed", get("seed")),
-    out: get("out") ?? (full ? "bench/results.json" : `bench/results.${sizes.join("-")}.tmp.json`),
+    out:
+      get("out") ??
+      (full && extra.length === EXTRA_SCENARIOS.length
+        ? "bench/results.json"
+        : `bench/results.${[...sizes, ...extra].join("-")}.tmp.json`),
   };
 }

@@ -46,7 +46,17 @@ export function formatResults(results) {
     line(head),
     line(widths.map((w) => "-".repeat(w))),
     ...rows.map(line),
+    ...results.scenarios.filter((s) => s.run === "first-default" || s.run === "adaptive").map(extraLine),
     "",
     `mapping (map + diff): ${Math.round(results.mapping.usersPerSecond).toLocaleString("en-US")} users/s`,
   ].join("\n");
+}
+
+/** The default-config scenarios against their targets. */
+function extraLine(s) {
+  const w = s.writeRate ?? {};
+  const rate = `write rate ${w.startPerSecond} → ${w.reachedPerSecond}/s reached, settled ${w.settledPerSecond}/s, achieved ${w.achievedPerSecond}/s, ${w.cutCount} cuts ${JSON.stringify(w.cutReasons ?? {})}`;
+  if (s.run === "first-default")
+    return `${s.name} (${s.users} users, default config, no Oomnitza limit): ${fixed(s.wallSeconds)} s (target < ${s.targetSeconds} s; latency bound ${fixed(s.boundSeconds)} s) · ${rate}`;
+  return `${s.name} (${s.users} users, hidden limit ${s.hiddenLimitPerSecond}/s): settled ${s.settledPerSecond}/s = ${(s.settledShare * 100).toFixed(1)} % of it (target ≥ 85 %) · 429s ${s.oomnitza429} ÷ ${s.oomnitzaWriteRequests} write requests = ${(s.rateLimitedShare * 100).toFixed(2)} % (target ≤ 2 %) · ${s.failedRecords} failed records · wall ÷ bound ${ratio(s.wallSeconds, s.boundSeconds)} · ${rate}`;
 }

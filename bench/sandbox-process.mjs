@@ -12,6 +12,7 @@ function stats() {
     rateLimited: s.rateLimited,
     writes: s.writes,
     byStatus: s.byStatus,
+    byRoute: s.byRoute,
     maxPerSecond: s.maxPerSecond,
     faults: s.faults,
   });

@@ -70,6 +70,8 @@ const CUT_FACTOR = 0.8;
 /** Share of a window's writes answered 502/503/504 or timed out that reads as overload (isolated ones are retried, not cut for). */
 const OVERLOAD_SHARE = 0.2;
 const BASELINE_WINDOWS = 10;
+/** Within 5 % of the rate the last cut came from, the rate probes at a fifth of its usual step. */
+const PROBE_NEAR = 0.05;
 const MAX_PAUSE_MS = 60_000;
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -86,8 +88,9 @@ interface Window {
  * An additive-increase / multiplicative-decrease write rate over a token bucket. It starts at
  * `startPerSecond`; after every clean, busy half-second window (no 429, overload below a fifth of the
  * writes, median latency within twice its baseline, the best recent median) it rises: by half (at least
- * 25/s) until the first cut, then by 2 % (at least 2.5/s). A 429 pauses every write for its `Retry-After`
- * and cuts the rate to 80 %; so do a window of overload statuses or timeouts and a clear latency rise. Only
+ * 25/s) until the first cut, then by 2 % (at least 2.5/s), and by a fifth of that within 5 % of the rate
+ * the last cut came from. A 429 pauses every write for its `Retry-After` and cuts the rate to 80 %; so do
+ * a window of overload statuses or timeouts and two windows in a row of clearly higher latency. Only
  * writes sent after a cut can cause the next one, so one burst of 429s is one cut. Never above the ceiling
  * or below the floor.
  */
@@ -103,6 +106,9 @@ export class AdaptiveRate {
   private fast = true;
   private pausedUntil = 0;
   private lastCutAt = Number.NEGATIVE_INFINITY;
+  /** The rate the last cut came from: close to it the rate rises slowly, since that is where the limit was. */
+  private lastCutFrom = Number.POSITIVE_INFINITY;
+  private slowWindows = 0;
   private window: Window;
   private readonly medians: number[] = [];
   private readonly cuts: RateCut[] = [];
@@ -212,7 +218,11 @@ export class AdaptiveRate {
       this.cut(w.timeouts * 2 > w.overload ? "timeout" : "503", now);
       return;
     }
-    if (median !== undefined && baseline !== undefined && median > Math.max(2 * baseline, baseline + 50)) {
+    const slow = median !== undefined && baseline !== undefined && median > Math.max(2 * baseline, baseline + 50);
+    // Two slow windows in a row: one alone is as likely a pause of this process (a GC) as a slower server.
+    this.slowWindows = slow ? this.slowWindows + 1 : 0;
+    if (this.slowWindows >= 2) {
+      this.slowWindows = 0;
       this.cut("latency", now);
       return;
     }
@@ -220,8 +230,12 @@ export class AdaptiveRate {
       this.medians.push(median);
       if (this.medians.length > BASELINE_WINDOWS) this.medians.shift();
     }
-    if (busy) {
-      const step = this.fast ? Math.max(25, this.rate / 2) : Math.max(2.5, this.rate * 0.02);
+    if (busy && !slow) {
+      const step = this.fast
+        ? Math.max(25, this.rate / 2)
+        : Math.abs(this.rate - this.lastCutFrom) <= PROBE_NEAR * this.lastCutFrom
+          ? Math.max(0.5, this.rate * 0.004)
+          : Math.max(2.5, this.rate * 0.02);
       this.setRate(Math.min(this.maxPerSecond, this.rate + step), now);
       if (this.rate >= this.maxPerSecond) this.markSettled(now);
     }
@@ -233,6 +247,8 @@ export class AdaptiveRate {
     const to = Math.max(this.minPerSecond, from * CUT_FACTOR);
     this.fast = false;
     this.lastCutAt = now;
+    this.lastCutFrom = from;
+    this.slowWindows = 0;
     this.window = this.newWindow(now);
     this.markSettled(now);
     if (to === from) return;
