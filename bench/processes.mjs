@@ -31,7 +31,9 @@ export function startSandboxProcess() {
 /** Runs `connector-runner.mjs <mode> <config>` in its own process; resolves with its JSON line. */
 export function runConnector(mode, configPath) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [here("./connector-runner.mjs"), mode, configPath], {
+    // BENCH_HEAP=1: the runner also reports the live heap after a full GC (needs --expose-gc).
+    const flags = process.env.BENCH_HEAP ? ["--expose-gc"] : [];
+    const child = spawn(process.execPath, [...flags, here("./connector-runner.mjs"), mode, configPath], {
       stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";

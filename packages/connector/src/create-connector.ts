@@ -20,14 +20,16 @@ export function createConnector(config: ConnectorConfig, opts: ConnectorOptions 
   const ctx = createEngineContext(config, opts);
   const { now } = ctx;
   const fingerprint = configFingerprint(config);
-  const plan = async (o: PlanOptions = {}): Promise<Plan> => (await readAndPlan(ctx, o.signal)).plan;
+  const compact = { compact: true };
+  const plan = async (o: PlanOptions = {}): Promise<Plan> =>
+    (await readAndPlan(ctx, o.signal, now(), compact)).plan;
 
   /**
    * A saved plan is re-planned from current data with the current config, at the saved plan's time
    * (so its `$syncTime` values compare equal), and only the part of it the fresh plan contains is applied.
    */
   async function reconcile(saved: Plan, log: RunLog, signal?: AbortSignal): Promise<Plan> {
-    const current = await readAndPlan(ctx, signal, new Date(saved.createdAt));
+    const current = await readAndPlan(ctx, signal, new Date(saved.createdAt), compact);
     const fresh = current.plan;
     return reconcileSavedPlan(
       {

@@ -7,7 +7,7 @@ import { mappingConfigProblems, resolveMapping } from "../config/resolve-mapping
 import { buildPlan } from "../plan/build-plan.js";
 import type { Plan } from "../plan/plan.js";
 import type { EngineContext } from "./engine-context.js";
-import { readSources, type Sources } from "./read-sources.js";
+import { type ReadOptions, readSources, type Sources } from "./read-sources.js";
 
 /** A plan and the data it was computed from (the report names records the plan only refers to). */
 export interface PlannedSources {
@@ -18,15 +18,17 @@ export interface PlannedSources {
 
 /**
  * Reads both sides once (read-only) and plans from them: what `plan()`, a saved plan's reconciliation
- * and `connector report` share. `at` is the plan's time (a saved plan is re-planned at its own time).
+ * and `connector report` share. `at` is the plan's time (a saved plan is re-planned at its own time);
+ * `read.compact` keeps only what a plan reads of each record.
  */
 export async function readAndPlan(
   ctx: EngineContext,
   signal?: AbortSignal,
   at: Date = ctx.now(),
+  read: ReadOptions = {},
 ): Promise<PlannedSources> {
   const { config, logger } = ctx;
-  const sources = await readSources(ctx, signal);
+  const sources = await readSources(ctx, signal, read);
   // A draft mapping is a config error: nothing can be planned with it.
   const { mapping, problems } = resolveMapping(config.mapping, sources.tenantFields);
   if (!mapping) throw new ConfigError(mappingConfigProblems(problems));

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { createEngineContext } from "../../src/engine/create-engine-context.js";
+import { readAndPlan } from "../../src/engine/read-and-plan.js";
+import { harness } from "./harness.js";
+
+describe("compact reads (what sync and plan use)", () => {
+  it("keep only what a plan reads, and plan exactly what full records plan", async () => {
+    const h = await harness({ leverUsers: 400, seed: 5 });
+    // A first sync, then changes, so the plan holds creates, updates, unchanged people and SaaS actions.
+    await (await h.connector()).sync();
+    const lever = h.sandbox.lever.state.users();
+    for (const u of lever.slice(0, 10)) h.sandbox.lever.state.updateUser(u.id, { name: `${u.name} Jr` });
+    const ctx = createEngineContext(h.config, { logger: h.logger });
+    const at = new Date("2026-12-01T00:00:00Z");
+
+    const full = await readAndPlan(ctx, undefined, at);
+    const compact = await readAndPlan(ctx, undefined, at, { compact: true });
+
+    expect(compact.plan).toEqual(full.plan);
+    expect(compact.plan.summary.users.update).toBeGreaterThan(0);
+    expect(compact.sources.tenantFields).toEqual(full.sources.tenantFields);
+    expect(compact.sources.leverUsers).toHaveLength(full.sources.leverUsers.length);
+    expect(compact.sources.oomnitzaUsers).toHaveLength(full.sources.oomnitzaUsers.length);
+    // What was dropped: fields no mapping reads, person fields the plan neither matches nor compares.
+    expect(full.sources.leverUsers.some((u) => "linkedContactIds" in u)).toBe(true);
+    expect(compact.sources.leverUsers.some((u) => "linkedContactIds" in u)).toBe(false);
+    expect(full.sources.oomnitzaUsers.some((p) => "created_by" in p)).toBe(true);
+    expect(compact.sources.oomnitzaUsers.some((p) => "created_by" in p)).toBe(false);
+    expect(compact.sources.oomnitzaUsers.every((p) => typeof p.user_id === "string")).toBe(true);
+    expect(full.sources.saas?.users.some((s) => "last_visit" in s)).toBe(true);
+    expect(compact.sources.saas?.users.some((s) => "last_visit" in s)).toBe(false);
+  });
+});
