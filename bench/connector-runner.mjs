@@ -3,7 +3,13 @@
 //   node bench/connector-runner.mjs sync <config.json>   → { report, wallSeconds, cpuSeconds, peakRssMb,
 //                                                            phaseRssMb, concurrency }
 //   node bench/connector-runner.mjs plan <config.json>   → { plan: facts the minimum is derived from }
+import { setFlagsFromString } from "node:v8";
 import { createConnector, loadConfig } from "../packages/connector/dist/index.js";
+
+// What the `connector` CLI does first (packages/connector/src/cli/limit-heap-growth.ts): cap V8's heap
+// growth at 20 % past the live data. BENCH_HEAP_GROWTH=0 leaves V8's default (up to 4×), to compare.
+const growth = process.env.BENCH_HEAP_GROWTH ?? "20";
+if (growth !== "0") setFlagsFromString(`--heap-growing-percent=${growth}`);
 
 const [mode, configPath] = process.argv.slice(2);
 
@@ -21,13 +27,29 @@ function planFacts(plan) {
 // Peak RSS per phase (sampled every 50 ms and at each progress event): where the memory goes.
 const phaseRssMb = {};
 let phase = "start";
+let atPeak;
 const sample = () => {
   const mb = Math.round((process.memoryUsage.rss() / 2 ** 20) * 10) / 10;
   phaseRssMb[phase] = Math.max(phaseRssMb[phase] ?? 0, mb);
+  if (process.env.BENCH_HEAP && mb > (atPeak?.rss ?? 0)) {
+    const m = process.memoryUsage();
+    atPeak = { phase, rss: mb };
+    for (const k of ["heapTotal", "heapUsed", "external", "arrayBuffers"]) atPeak[k] = Math.round(m[k] / 2 ** 20);
+  }
 };
 const sampler = setInterval(sample, 50);
+// BENCH_HEAP=1 (with node --expose-gc): live heap after a full GC when the plan is built and when the
+// first write is done, to see what the plan and the sources hold.
+const heapMb = {};
+const liveHeap = (name) => {
+  if (!process.env.BENCH_HEAP || !globalThis.gc || heapMb[name] !== undefined) return;
+  globalThis.gc();
+  heapMb[name] = Math.round((process.memoryUsage().heapUsed / 2 ** 20) * 10) / 10;
+};
 const onProgress = (event) => {
   sample();
+  if (event.phase === "plan") liveHeap("planned");
+  if (event.phase === "apply") liveHeap("applying");
   phase = event.phase;
 };
 
@@ -50,6 +72,7 @@ if (mode === "plan") {
       // maxRSS is in kilobytes (getrusage).
       peakRssMb: usage.maxRSS / 1024,
       phaseRssMb,
+      ...(process.env.BENCH_HEAP ? { heapMb: { ...heapMb, atPeak } } : {}),
       concurrency: config.sync.concurrency,
     })}\n`,
   );
