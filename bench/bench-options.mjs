@@ -6,7 +6,11 @@ export const RUNS = ["first", "rerun", "churn"];
 export const EXTRA_SCENARIOS = ["first-default", "adaptive"];
 
 const spec = {
-  only: { type: "string", env: "BENCH_ONLY", help: "comma-separated user counts, e.g. 1000,10000 (none: only --extra)" },
+  only: {
+    type: "string",
+    env: "BENCH_ONLY",
+    help: "comma-separated user counts, e.g. 1000,10000 (none: only --extra)",
+  },
   runs: { type: "string", env: "BENCH_RUNS", help: "comma-separated runs: first,rerun,churn" },
   latency: { type: "string", env: "BENCH_LATENCY_MS", default: "40", help: "sandbox latency (ms)" },
   jitter: { type: "string", env: "BENCH_JITTER_MS", default: "20", help: "± latency spread (ms)" },

@@ -34,7 +34,8 @@ const sample = () => {
   if (process.env.BENCH_HEAP && mb > (atPeak?.rss ?? 0)) {
     const m = process.memoryUsage();
     atPeak = { phase, rss: mb };
-    for (const k of ["heapTotal", "heapUsed", "external", "arrayBuffers"]) atPeak[k] = Math.round(m[k] / 2 ** 20);
+    for (const k of ["heapTotal", "heapUsed", "external", "arrayBuffers"])
+      atPeak[k] = Math.round(m[k] / 2 ** 20);
   }
 };
 const sampler = setInterval(sample, 50);

@@ -86,8 +86,7 @@ function extraFaults(o, name, throttled) {
 /** Oomnitza write requests (every method but GET/HEAD) the sandbox received, 429s included. */
 function writeRequests(byRoute) {
   let n = 0;
-  for (const [route, count] of Object.entries(byRoute ?? {}))
-    if (!/^(GET|HEAD) /.test(route)) n += count;
+  for (const [route, count] of Object.entries(byRoute ?? {})) if (!/^(GET|HEAD) /.test(route)) n += count;
   return n;
 }
 

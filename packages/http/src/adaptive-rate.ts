@@ -137,7 +137,8 @@ export class AdaptiveRate {
       ["minPerSecond", this.minPerSecond],
       ["startPerSecond", this.startPerSecond],
     ] as const)
-      if (!(Number.isFinite(v) && v > 0)) throw new RangeError(`adaptive rate: ${name} must be > 0, got ${v}`);
+      if (!(Number.isFinite(v) && v > 0))
+        throw new RangeError(`adaptive rate: ${name} must be > 0, got ${v}`);
     this.rate = this.startPerSecond;
     this.reached = this.rate;
     this.bucket = new TokenBucket({ ...bucketFor(this.rate), now: this.now, sleep: this.sleep });
@@ -218,7 +219,8 @@ export class AdaptiveRate {
       this.cut(w.timeouts * 2 > w.overload ? "timeout" : "503", now);
       return;
     }
-    const slow = median !== undefined && baseline !== undefined && median > Math.max(2 * baseline, baseline + 50);
+    const slow =
+      median !== undefined && baseline !== undefined && median > Math.max(2 * baseline, baseline + 50);
     // Two slow windows in a row: one alone is as likely a pause of this process (a GC) as a slower server.
     this.slowWindows = slow ? this.slowWindows + 1 : 0;
     if (this.slowWindows >= 2) {

@@ -19,7 +19,8 @@ export function throttle(
   writes?: AdaptiveRate,
 ): RequestFetch {
   return async (request) => {
-    if (writes && !READ_METHODS.has(request.method.toUpperCase())) return adaptiveWrite(next, request, writes);
+    if (writes && !READ_METHODS.has(request.method.toUpperCase()))
+      return adaptiveWrite(next, request, writes);
     await bucket?.take();
     const response = await next(request);
     if (response.status === 429) bucket?.drain();

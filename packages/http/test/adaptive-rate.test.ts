@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { ADAPTIVE_DEFAULT_MAX_PER_SECOND, AdaptiveRate, type AdaptiveRateOptions } from "../src/adaptive-rate.js";
+import {
+  ADAPTIVE_DEFAULT_MAX_PER_SECOND,
+  AdaptiveRate,
+  type AdaptiveRateOptions,
+} from "../src/adaptive-rate.js";
 
 /** How a simulated server answers a write sent at `at` (ms on the fake clock). */
 type Server = (at: number) => { status: number; latencyMs: number; retryAfterMs?: number } | "timeout";
@@ -105,7 +109,12 @@ describe("AdaptiveRate", () => {
     expect(between(run, 5, 20).every((r) => r === ADAPTIVE_DEFAULT_MAX_PER_SECOND)).toBe(true);
     expect(run.okTimes.filter((t) => t >= 10_000 && t < 20_000).length).toBeGreaterThan(4500);
     const report = run.rate.report();
-    expect(report).toMatchObject({ mode: "adaptive", startPerSecond: 50, reachedPerSecond: 500, cutCount: 0 });
+    expect(report).toMatchObject({
+      mode: "adaptive",
+      startPerSecond: 50,
+      reachedPerSecond: 500,
+      cutCount: 0,
+    });
     expect(report.settledPerSecond).toBe(500);
   });
 
@@ -174,7 +183,10 @@ describe("AdaptiveRate", () => {
   });
 
   it("cuts on timeouts", async () => {
-    const run = await simulate((at) => (at > 3000 && at < 4000 ? "timeout" : { status: 200, latencyMs: 20 }), 6);
+    const run = await simulate(
+      (at) => (at > 3000 && at < 4000 ? "timeout" : { status: 200, latencyMs: 20 }),
+      6,
+    );
     expect(run.rate.report().cuts[0]?.reason).toBe("timeout");
   });
 

@@ -81,7 +81,7 @@ describe("adaptive writes (the default without rateLimit)", () => {
   it("an explicit rateLimit pins a fixed budget for writes too", async () => {
     const { sent, client } = await updates({ rateLimit: { perSecond: 50, burst: 50 } }, 300);
     // Token-bucket invariant of 50/s, burst 50: by time t at most 50 + 50·t writes were sent.
-    sent.forEach((t, i) => expect(i + 1).toBeLessThanOrEqual(50 + (50 * t) / 1000 + 1e-9));
+    for (const [i, t] of sent.entries()) expect(i + 1).toBeLessThanOrEqual(50 + (50 * t) / 1000 + 1e-9);
     expect(Math.max(...sent)).toBeGreaterThanOrEqual(((300 - 50) / 50) * 1000 - 20);
     expect(client.writeRate()).toMatchObject({ mode: "fixed", reachedPerSecond: 50, cuts: [] });
   });

@@ -1,4 +1,8 @@
-import { ADAPTIVE_DEFAULT_MAX_PER_SECOND, DEFAULT_MAX_BODY_BYTES, TRANSPORT_LIMITS } from "@lever-oomnitza/http";
+import {
+  ADAPTIVE_DEFAULT_MAX_PER_SECOND,
+  DEFAULT_MAX_BODY_BYTES,
+  TRANSPORT_LIMITS,
+} from "@lever-oomnitza/http";
 import * as z from "zod";
 import type { NotifyTarget } from "../notify/resolve-notify-targets.js";
 import { workflowsConfigSchema } from "../workflows/workflows-config-schema.js";
@@ -118,29 +122,30 @@ export const connectorConfigSchema = z
         maxBodyBytes: bodyCap,
       })
       .default({ region: "global" }),
-    oomnitza: z.strictObject({
-      baseUrl: z.string().optional().describe("https://<subdomain>.oomnitza.com"),
-      subdomain: z.string().optional().describe("Shorthand for baseUrl https://<subdomain>.oomnitza.com"),
-      token: z.string().optional().describe("Oomnitza API token; use ${OOMNITZA_API_TOKEN} or tokenFile."),
-      tokenFile: z.string().optional().describe("File holding the Oomnitza API token."),
-      tokenCommand: secretCommand.optional(),
-      tokenFrom: secretFrom.optional(),
-      rateLimit: rateLimit
-        .optional()
-        .describe(
-          "A fixed request budget; false turns the throttle off. Without it writes adapt (start 50/s, up to maxPerSecond) and reads keep 50/s.",
-        ),
-      maxPerSecond: z
-        .number()
-        .min(perSecond.min)
-        .max(perSecond.max)
-        .optional()
-        .describe(
-          `Ceiling of the adaptive write rate, writes per second (${perSecond.min} to ${perSecond.max}; default ${ADAPTIVE_DEFAULT_MAX_PER_SECOND}). Not with rateLimit.`,
-        ),
-      timeoutMs: timeout,
-      maxBodyBytes: bodyCap,
-    })
+    oomnitza: z
+      .strictObject({
+        baseUrl: z.string().optional().describe("https://<subdomain>.oomnitza.com"),
+        subdomain: z.string().optional().describe("Shorthand for baseUrl https://<subdomain>.oomnitza.com"),
+        token: z.string().optional().describe("Oomnitza API token; use ${OOMNITZA_API_TOKEN} or tokenFile."),
+        tokenFile: z.string().optional().describe("File holding the Oomnitza API token."),
+        tokenCommand: secretCommand.optional(),
+        tokenFrom: secretFrom.optional(),
+        rateLimit: rateLimit
+          .optional()
+          .describe(
+            "A fixed request budget; false turns the throttle off. Without it writes adapt (start 50/s, up to maxPerSecond) and reads keep 50/s.",
+          ),
+        maxPerSecond: z
+          .number()
+          .min(perSecond.min)
+          .max(perSecond.max)
+          .optional()
+          .describe(
+            `Ceiling of the adaptive write rate, writes per second (${perSecond.min} to ${perSecond.max}; default ${ADAPTIVE_DEFAULT_MAX_PER_SECOND}). Not with rateLimit.`,
+          ),
+        timeoutMs: timeout,
+        maxBodyBytes: bodyCap,
+      })
       .refine((o) => o.maxPerSecond === undefined || o.rateLimit === undefined, {
         path: ["maxPerSecond"],
         message:

@@ -30,7 +30,9 @@ describe("an Oomnitza write limit the connector is not told about", () => {
     expectNoDuplicates(f.sandbox);
 
     const text = formatReport(report, createStyle(false, {})).join("\n");
-    expect(text).toMatch(/Write rate {2}adaptive 50\/s → \d+\/s reached, settled \d+\/s · \d+ cuts? \(429 ×\d+/);
+    expect(text).toMatch(
+      /Write rate {2}adaptive 50\/s → \d+\/s reached, settled \d+\/s · \d+ cuts? \(429 ×\d+/,
+    );
 
     // Pinned with rateLimit, the rate does not adapt, and the report says so.
     const pinned = await (
