@@ -15,13 +15,19 @@ import {
   redact,
   type TransportOptions,
   type TransportStats,
+  type WriteRateReport,
 } from "../src/index.js";
 import type { TokenBucket } from "../src/token-bucket.js";
 
 describe("public types", () => {
-  it("createTransport takes its options and returns a fetch plus live stats", () => {
+  it("createTransport takes its options and returns a fetch plus live stats and the write rate", () => {
     expectTypeOf(createTransport).parameter(0).toEqualTypeOf<TransportOptions>();
-    expectTypeOf(createTransport).returns.toEqualTypeOf<{ fetch: typeof fetch; stats: TransportStats }>();
+    expectTypeOf(createTransport).returns.toEqualTypeOf<{
+      fetch: typeof fetch;
+      stats: TransportStats;
+      writeRate: () => WriteRateReport;
+    }>();
+    expectTypeOf<WriteRateReport["mode"]>().toEqualTypeOf<"adaptive" | "fixed" | "off">();
     expectTypeOf<TransportOptions["rateLimit"]>().toEqualTypeOf<RateLimitOptions | false | undefined>();
     expectTypeOf<TransportOptions["retry"]>().toEqualTypeOf<Partial<RetryOptions> | false | undefined>();
     expectTypeOf<TransportOptions["logger"]>().toEqualTypeOf<Logger | undefined>();
