@@ -244,7 +244,10 @@ export interface ConnectorConfig
     apiKey?: string | undefined;
     accessToken?: string | undefined;
   };
-  oomnitza: Pick<ParsedConfig["oomnitza"], TransportSettings> & { baseUrl: string; token: string };
+  oomnitza: Pick<ParsedConfig["oomnitza"], TransportSettings | "maxPerSecond"> & {
+    baseUrl: string;
+    token: string;
+  };
   notify: NotifyTarget[];
   source?: string | undefined;
 }

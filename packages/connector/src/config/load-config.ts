@@ -88,6 +88,7 @@ export async function loadConfig(
       baseUrl: oomnitzaBaseUrl,
       token: token ?? "",
       rateLimit: c.oomnitza.rateLimit,
+      maxPerSecond: c.oomnitza.maxPerSecond,
       timeoutMs: c.oomnitza.timeoutMs,
       maxBodyBytes: c.oomnitza.maxBodyBytes,
     },

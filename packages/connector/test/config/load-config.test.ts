@@ -47,6 +47,13 @@ describe("loadConfig", () => {
       maxUpdates: "20%",
     });
     expect(config.saas).toEqual({ app: "Lever", deactivateMissing: true, maxDeactivations: 10 });
+    expect(config.oomnitza.maxPerSecond).toBeUndefined();
+    const capped = await loadConfig(
+      { lever: { apiKey: "k" }, oomnitza: { subdomain: "acme", token: "t", maxPerSecond: 120 } },
+      { env: {} },
+    );
+    expect(capped.oomnitza).toMatchObject({ maxPerSecond: 120 });
+    expect(capped.oomnitza.rateLimit).toBeUndefined();
     expect(config.state.dir).toBe(join(dir, ".connector"));
     expect(config.source).toBe(file);
   });
