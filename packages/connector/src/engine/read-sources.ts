@@ -1,7 +1,7 @@
 import { leverFields } from "@lever-oomnitza/mapping";
+import { resolveMapping } from "../config/resolve-mapping.js";
 import type { LeverUserData, OomnitzaUserData, SaasUserData } from "../plan/plan-data.js";
 import type { EngineContext } from "./engine-context.js";
-import { resolveMapping } from "../config/resolve-mapping.js";
 
 /** Everything a plan is computed from, read once per run. */
 export interface Sources {
