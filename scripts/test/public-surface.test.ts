@@ -5,6 +5,9 @@ import { describe, expect, it } from "vitest";
 // and add it here), not an accident. Every pinned name must appear in the README as `name`.
 const surfaces: Record<string, string[]> = {
   http: [
+    "ADAPTIVE_DEFAULT_MAX_PER_SECOND",
+    "ADAPTIVE_DEFAULT_START_PER_SECOND",
+    "AdaptiveRate",
     "ApiError",
     "DEFAULT_MAX_BODY_BYTES",
     "DEFAULT_MAX_ITEMS",
