@@ -1,6 +1,6 @@
 // Writes schema/connector.config.schema.json from the zod config schema (`pnpm --filter
 // @lever-oomnitza/connector schema`). Bundles just the schema module with tsup, so it works without a
-// full build. test/connector-config-json-schema.test.ts fails when the committed file drifts.
+// full build. test/config/connector-config-json-schema.test.ts fails when the committed file drifts.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -12,7 +12,7 @@ mkdirSync(cache, { recursive: true });
 const outDir = mkdtempSync(join(cache, "schema-"));
 try {
   await build({
-    entry: { schema: "src/connector-config-json-schema.ts" },
+    entry: { schema: "src/config/connector-config-json-schema.ts" },
     format: ["esm"],
     outDir,
     platform: "node",

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { closestName } from "./closest-name.js";
+import { describeValue } from "./describe-value.js";
 import { leverFields, SYNC_TIME } from "./lever-fields.js";
 import { ruleSchemasFor } from "./rule-schema.js";
 import { simpleTransformNames } from "./transform-names.js";
@@ -64,7 +66,49 @@ export const mappingSchema = z
       .meta({ description: "Which Lever users are synced. Omitted: all of them." }),
   })
   .strict()
+  // Rules across keys; runs on any input (also one that failed the shape) so every problem is named at once.
+  .superRefine(crossFieldRules, { when: () => true })
   .meta({ title: "Lever → Oomnitza user mapping" });
+
+function crossFieldRules(input: unknown, ctx: z.RefinementCtx): void {
+  if (input === null || typeof input !== "object" || Array.isArray(input)) return;
+  const { fields, syncKeys } = input as Record<string, unknown>;
+  const add = (path: (string | number)[], message: string, fix: string) =>
+    ctx.addIssue({ code: "custom", path, message, params: { fix } });
+  const isObject = fields !== null && typeof fields === "object" && !Array.isArray(fields);
+  const names = isObject ? Object.keys(fields) : [];
+  if (isObject) {
+    if (names.includes("role"))
+      add(
+        ["fields", "role"],
+        "role is not mapped per user: it is the role new users get",
+        "remove fields.role and set mapping.role to the numeric role id",
+      );
+    for (const required of ["username", "email"]) {
+      if (!names.includes(required))
+        add(
+          ["fields", required],
+          `${required} is not mapped: Oomnitza requires it on every user`,
+          `add ${required}: email`,
+        );
+    }
+  }
+  if (!Array.isArray(syncKeys)) return;
+  syncKeys.forEach((key: unknown, i) => {
+    if (typeof key !== "string" || !names.includes(key)) {
+      const guess = typeof key === "string" ? closestName(key, names) : undefined;
+      add(
+        ["syncKeys", i],
+        `sync key ${describeValue(key)} is not mapped`,
+        guess
+          ? `did you mean "${guess}"? Or map it under fields`
+          : "map it under fields, or remove it from syncKeys",
+      );
+    } else if (syncKeys.indexOf(key) !== i) {
+      add(["syncKeys", i], `sync key "${key}" is listed twice`, "list each key once");
+    }
+  });
+}
 
 /** Zod schema of one field source (exported for config tooling). */
 export const fieldSourceSchema = fieldSource;

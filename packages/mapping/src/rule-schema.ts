@@ -19,16 +19,20 @@ export function ruleSchemasFor<F extends z.ZodType<string>>(field: F) {
   const rule = z.union([compare, member, presence, age]);
   const filter: z.ZodType<FilterOf<z.output<F>>> = z.union([
     rule,
-    z.object({
-      get all() {
-        return z.array(filter);
-      },
-    }),
-    z.object({
-      get any() {
-        return z.array(filter);
-      },
-    }),
+    z
+      .object({
+        get all() {
+          return z.array(filter);
+        },
+      })
+      .strict(),
+    z
+      .object({
+        get any() {
+          return z.array(filter);
+        },
+      })
+      .strict(),
   ]) as never;
   return { rule, filter };
 }
