@@ -20,6 +20,7 @@ const surfaces: Record<string, string[]> = {
     "createTransport",
     "decideFailure",
     "errorMiddleware",
+    "isLoopbackHost",
     "paged",
     "paginateCursor",
     "paginateOffset",

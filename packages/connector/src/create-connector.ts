@@ -82,12 +82,3 @@ export function createConnector(config: ConnectorConfig, opts: ConnectorOptions 
     },
   };
 }
-
-export type {
-  ApplyOptions,
-  Connector,
-  ConnectorOptions,
-  PlanOptions,
-  ProgressEvent,
-  ProgressPhase,
-} from "./engine/connector-types.js";

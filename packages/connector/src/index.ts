@@ -16,6 +16,8 @@ export { loadConfig } from "./config/load-config.js";
 export type { ContractFeature, ContractImpact } from "./contract/contract-impact.js";
 export type { ContractCall, ContractDeviation, ContractReport } from "./contract/contract-report.js";
 export type { Shape } from "./contract/shape-of.js";
+export { createConnector } from "./create-connector.js";
+export type { CheckItem, CheckResult, CheckStatus } from "./engine/check-connector.js";
 export type {
   ApplyOptions,
   Connector,
@@ -23,9 +25,7 @@ export type {
   PlanOptions,
   ProgressEvent,
   ProgressPhase,
-} from "./create-connector.js";
-export { createConnector } from "./create-connector.js";
-export type { CheckItem, CheckResult, CheckStatus } from "./engine/check-connector.js";
+} from "./engine/connector-types.js";
 export type { RequestCounts, RunCounts, RunIssue, RunOutcome, RunReport } from "./engine/run-report.js";
 export { exitCodeFor } from "./errors/exit-code-for.js";
 export { ExitCode, type ExitCodeValue } from "./errors/exit-codes.js";

@@ -15,6 +15,7 @@ export { createTransport, type TransportOptions } from "./create-transport.js";
 export { decideFailure, type Failure, type FailureDecision } from "./decide-failure.js";
 export { errorMiddleware } from "./error-middleware.js";
 export type { Hooks, RequestHookInfo, ResponseHookInfo, RetryHookInfo } from "./hooks.js";
+export { isLoopbackHost } from "./is-loopback-host.js";
 export { type Logger, silentLogger } from "./logger.js";
 export { type Paged, paged } from "./paged.js";
 export { DEFAULT_MAX_ITEMS, PaginationError, paginateCursor } from "./paginate-cursor.js";

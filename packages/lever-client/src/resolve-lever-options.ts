@@ -1,3 +1,4 @@
+import { isLoopbackHost } from "@lever-oomnitza/http";
 import { LEVER_BASE_URLS, type LeverClientOptions } from "./lever-client-options.js";
 import { LeverConfigError } from "./lever-config-error.js";
 
@@ -10,8 +11,6 @@ export interface ResolvedLeverOptions {
   /** Users per page of `users.list` (1 to 100). */
   pageSize: number;
 }
-
-const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
 
 function resolveBaseUrl(o: LeverClientOptions): string {
   if (o.baseUrl === undefined) {
@@ -47,7 +46,7 @@ function resolveBaseUrl(o: LeverClientOptions): string {
   if (url.protocol !== "https:" && url.protocol !== "http:") {
     throw new LeverConfigError("baseUrl", `baseUrl must use https://; got ${url.protocol}`);
   }
-  if (url.protocol === "http:" && !LOOPBACK.has(url.hostname) && o.allowInsecureHttp !== true) {
+  if (url.protocol === "http:" && !isLoopbackHost(url.hostname) && o.allowInsecureHttp !== true) {
     throw new LeverConfigError(
       "baseUrl",
       `baseUrl uses plain http:// to ${url.hostname}: the API key would travel unencrypted; use https:// or set allowInsecureHttp: true`,

@@ -1,3 +1,4 @@
+import { isLoopbackHost } from "@lever-oomnitza/http";
 import type { OomnitzaClientOptions } from "./oomnitza-client-options.js";
 import { OomnitzaConfigError } from "./oomnitza-config-error.js";
 
@@ -13,7 +14,6 @@ export interface ResolvedOomnitzaOptions {
   batchSize: number;
 }
 
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 const SUBDOMAIN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 
 function credential(option: string, value: unknown, fix: string): string | undefined {
@@ -60,7 +60,7 @@ function resolveBaseUrl(o: OomnitzaClientOptions): string {
   if (url.protocol !== "https:" && url.protocol !== "http:") {
     throw new OomnitzaConfigError("baseUrl", `oomnitza.baseUrl must use https:// (got ${url.protocol})`);
   }
-  if (url.protocol === "http:" && !LOOPBACK.test(url.hostname) && o.allowInsecureHttp !== true) {
+  if (url.protocol === "http:" && !isLoopbackHost(url.hostname) && o.allowInsecureHttp !== true) {
     throw new OomnitzaConfigError(
       "baseUrl",
       `oomnitza.baseUrl uses plain http:// to ${url.hostname}: the token would travel unencrypted; use https:// or set allowInsecureHttp: true`,

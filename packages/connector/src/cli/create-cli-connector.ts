@@ -1,10 +1,6 @@
 import type { ConnectorConfig } from "../config/config-schema.js";
-import {
-  type Connector,
-  type ConnectorOptions,
-  createConnector,
-  type ProgressPhase,
-} from "../create-connector.js";
+import { createConnector } from "../create-connector.js";
+import type { Connector, ConnectorOptions, ProgressPhase } from "../engine/connector-types.js";
 import { createEngineContext } from "../engine/create-engine-context.js";
 import type { EngineContext } from "../engine/engine-context.js";
 import type { CliContext } from "./cli-context.js";

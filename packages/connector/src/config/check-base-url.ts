@@ -1,6 +1,5 @@
+import { isLoopbackHost } from "@lever-oomnitza/http";
 import type { ConfigProblem } from "./config-error.js";
-
-const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
 
 /** The URL as it may be shown: any `user:password@` part replaced, parsable or not. */
 function shown(url: string): string {
@@ -36,7 +35,7 @@ export function checkBaseUrl(url: string, path: string, problems: ConfigProblem[
     return;
   }
   if (parsed.protocol === "https:") return;
-  if (parsed.protocol === "http:" && LOOPBACK.has(parsed.hostname)) return;
+  if (parsed.protocol === "http:" && isLoopbackHost(parsed.hostname)) return;
   problems.push({
     path,
     message: `"${shown(url)}" must use https (plain http is only allowed on 127.0.0.1/localhost).`,

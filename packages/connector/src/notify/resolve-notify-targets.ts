@@ -1,3 +1,4 @@
+import { isLoopbackHost } from "@lever-oomnitza/http";
 import type { ConfigProblem } from "../config/config-error.js";
 import { resolveSecret, type SecretContext } from "../secrets/resolve-secret.js";
 import type { NotifyEvent } from "./notify-event.js";
@@ -10,8 +11,6 @@ export interface NotifyTarget {
   /** HMAC-SHA256 key; json bodies are always signed with it. */
   secret?: string | undefined;
 }
-
-const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
 
 /**
  * Checks each webhook URL (https, or http on loopback; never echoed, it is a credential) and resolves
@@ -70,7 +69,7 @@ function checkWebhookUrl(url: string, path: string, problems: ConfigProblem[]): 
     });
   } else if (
     parsed.protocol !== "https:" &&
-    !(parsed.protocol === "http:" && LOOPBACK.has(parsed.hostname))
+    !(parsed.protocol === "http:" && isLoopbackHost(parsed.hostname))
   ) {
     problems.push({
       path,

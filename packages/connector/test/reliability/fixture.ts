@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Sandbox, type SandboxOptions, startSandbox } from "@lever-oomnitza/sandbox";
 import { expect } from "vitest";
-import type { Connector, ConnectorOptions } from "../../src/create-connector.js";
+import type { Connector, ConnectorOptions } from "../../src/engine/connector-types.js";
 import { createConnector, loadConfig } from "../../src/index.js";
 import { README_MAPPING as MAPPING, memoryLogger } from "../fixtures/readme-mapping.js";
 
