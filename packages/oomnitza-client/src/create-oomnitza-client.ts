@@ -14,9 +14,9 @@ import type { OomnitzaClientOptions } from "./oomnitza-client-options.js";
 import { OomnitzaConfigError } from "./oomnitza-config-error.js";
 import type { OomnitzaRawClient } from "./oomnitza-raw-client.js";
 import { resolveOomnitzaOptions } from "./resolve-oomnitza-options.js";
-import { createSaasApi, type SaasApi } from "./saas-api.js";
-import { createSaasUsersApi, type SaasUsersApi } from "./saas-users-api.js";
-import { createUsersApi, type UsersApi } from "./users-api.js";
+import { createSaasApi, type OomnitzaSaasApi } from "./saas-api.js";
+import { createSaasUsersApi, type OomnitzaSaasUsersApi } from "./saas-users-api.js";
+import { createUsersApi, type OomnitzaUsersApi } from "./users-api.js";
 
 /** What {@link createOomnitzaClient} returns. */
 export interface OomnitzaClient {
@@ -25,9 +25,9 @@ export interface OomnitzaClient {
    * a request aborted through its `signal` throws `ApiError{kind:'aborted'}`.
    */
   raw: OomnitzaRawClient;
-  users: UsersApi;
-  saas: SaasApi;
-  saasUsers: SaasUsersApi;
+  users: OomnitzaUsersApi;
+  saas: OomnitzaSaasApi;
+  saasUsers: OomnitzaSaasUsersApi;
   /** Live request counters (attempts, retries, 429s, per status and route). */
   stats: TransportStats;
   /** How the write rate went: adaptive (rate reached, settled, cuts and why) or the fixed `rateLimit`. */

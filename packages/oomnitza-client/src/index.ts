@@ -44,6 +44,6 @@ export type {
   WriteOptions,
 } from "./oomnitza-types.js";
 export type { FilterValue } from "./quote-filter-value.js";
-export type { SaasApi, SaasListQuery, SaasUsersOfAppQuery } from "./saas-api.js";
-export type { SaasUserListQuery, SaasUsersApi } from "./saas-users-api.js";
-export type { UserListQuery, UsersApi } from "./users-api.js";
+export type { OomnitzaSaasApi, SaasListQuery, SaasUsersOfAppQuery } from "./saas-api.js";
+export type { OomnitzaSaasUsersApi, SaasUserListQuery } from "./saas-users-api.js";
+export type { OomnitzaUsersApi, UserListQuery } from "./users-api.js";

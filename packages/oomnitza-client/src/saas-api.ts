@@ -45,7 +45,7 @@ export interface SaasUsersOfAppQuery {
 }
 
 /** `client.saas`: SaaS applications, their users and roles. */
-export interface SaasApi {
+export interface OomnitzaSaasApi {
   /** Every matching SaaS application. */
   list(query?: SaasListQuery, options?: CallOptions): Paged<SaasApp>;
   /** One SaaS application by id. */
@@ -94,8 +94,8 @@ function asRoleResults(data: unknown): RoleAssignResult[] {
   }));
 }
 
-/** Builds {@link SaasApi} on the raw client. */
-export function createSaasApi(ctx: ResourceContext): SaasApi {
+/** Builds {@link OomnitzaSaasApi} on the raw client. */
+export function createSaasApi(ctx: ResourceContext): OomnitzaSaasApi {
   const { raw } = ctx;
   const ident = (id: number) => ({ path: { ident: String(id) } });
   const list = (q: SaasListQuery = {}, options?: CallOptions): Paged<SaasApp> => {

@@ -24,7 +24,7 @@ export interface SaasUserListQuery {
 }
 
 /** `client.saasUsers`: SaaS users across all SaaS applications. */
-export interface SaasUsersApi {
+export interface OomnitzaSaasUsersApi {
   /** Every matching SaaS user (`roles` always a list). */
   list(query?: SaasUserListQuery, options?: CallOptions): Paged<SaasUser>;
   /**
@@ -50,8 +50,8 @@ function completeResults(ids: string[], data: unknown): SaasUserStatusResult[] {
   return ids.map((id) => got.get(id) ?? { saas_user_id: id, error: "no result returned for this id" });
 }
 
-/** Builds {@link SaasUsersApi} on the raw client. */
-export function createSaasUsersApi(ctx: ResourceContext): SaasUsersApi {
+/** Builds {@link OomnitzaSaasUsersApi} on the raw client. */
+export function createSaasUsersApi(ctx: ResourceContext): OomnitzaSaasUsersApi {
   const { raw } = ctx;
   const list = (q: SaasUserListQuery = {}, options?: CallOptions): Paged<SaasUser> => {
     const init = callInit(options);

@@ -24,7 +24,7 @@ export interface UserListQuery {
 }
 
 /** `client.users`: Oomnitza people records. */
-export interface UsersApi {
+export interface OomnitzaUsersApi {
   /** Every matching user (`limit`/`skip` pages; stops on an empty page or at `X-Total-Count`). */
   list(query?: UserListQuery, options?: CallOptions): Paged<OomnitzaUser>;
   /** One user by `user_id`; a missing user throws `ApiError{kind:'not-found'}`. */
@@ -43,8 +43,8 @@ export interface UsersApi {
   meta(options?: CallOptions): Promise<FieldMeta[]>;
 }
 
-/** Builds {@link UsersApi} on the raw client. */
-export function createUsersApi(ctx: ResourceContext): UsersApi {
+/** Builds {@link OomnitzaUsersApi} on the raw client. */
+export function createUsersApi(ctx: ResourceContext): OomnitzaUsersApi {
   const { raw } = ctx;
   const list = (q: UserListQuery = {}, options?: CallOptions): Paged<OomnitzaUser> => {
     const init = callInit(options);
