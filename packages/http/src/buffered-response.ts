@@ -11,6 +11,11 @@
  * parsed value is shared, so a reader must not mutate what `json()` returns before the last one
  * (openapi-fetch, which hands it to the caller) has it.
  */
+/** Statuses whose responses have no body by definition (a `Response` with one cannot even be built). */
+export function hasNullBody(status: number): boolean {
+  return status === 101 || status === 204 || status === 205 || status === 304;
+}
+
 export class BufferedResponse extends Response {
   readonly #bytes: Uint8Array | null;
   #text: string | undefined;

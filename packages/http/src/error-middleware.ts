@@ -1,7 +1,7 @@
 import type { Middleware } from "openapi-fetch";
 import { abortedError } from "./aborted-error.js";
 import { ApiError } from "./api-error.js";
-import { BufferedResponse, bufferedResponse } from "./buffered-response.js";
+import { BufferedResponse, bufferedResponse, hasNullBody } from "./buffered-response.js";
 import { kindForStatus } from "./kind-for-status.js";
 import { redact } from "./redact.js";
 import { requestIdOf } from "./request-id.js";
@@ -63,10 +63,8 @@ function describe(
   return `${parts.join(": ")}${hint ? `; ${hint}` : ""}`;
 }
 
-const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
-
 async function rebuffer(response: Response, requestUrl: string): Promise<BufferedResponse> {
-  const bytes = NULL_BODY_STATUSES.has(response.status) ? null : new Uint8Array(await response.arrayBuffer());
+  const bytes = hasNullBody(response.status) ? null : new Uint8Array(await response.arrayBuffer());
   return bufferedResponse(bytes, response, response.url || requestUrl);
 }
 

@@ -2,12 +2,10 @@ import http from "node:http";
 import https from "node:https";
 import zlib from "node:zlib";
 import { bodyTooLarge, DEFAULT_MAX_BODY_BYTES } from "./body-too-large.js";
-import { type BufferedResponse, bufferedResponse } from "./buffered-response.js";
+import { type BufferedResponse, bufferedResponse, hasNullBody } from "./buffered-response.js";
 
 /** A fetch over `node:http` that takes a prepared `Request` and, separately, the signal that aborts it. */
 export type NodeHttpFetch = (request: Request, signal?: AbortSignal) => Promise<BufferedResponse>;
-
-const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
 type Sent = { status: number; statusText: string; headers: Headers; body: Buffer };
 
@@ -45,7 +43,7 @@ export function createNodeHttpFetch(o: NodeHttpFetchOptions = {}): NodeHttpFetch
 }
 
 function toResponse(sent: Sent, url: URL): BufferedResponse {
-  return bufferedResponse(NULL_BODY_STATUSES.has(sent.status) ? null : sent.body, sent, url.href);
+  return bufferedResponse(hasNullBody(sent.status) ? null : sent.body, sent, url.href);
 }
 
 interface Outgoing {

@@ -1,6 +1,6 @@
 import { ApiError } from "./api-error.js";
 import { readBodyCapped } from "./body-too-large.js";
-import { BufferedResponse, bufferedResponse } from "./buffered-response.js";
+import { BufferedResponse, bufferedResponse, hasNullBody } from "./buffered-response.js";
 import { CALL_TIMEOUT_HEADER } from "./call-options.js";
 import { failureCause } from "./failure-cause.js";
 import type { RequestFetch } from "./throttle.js";
@@ -19,8 +19,6 @@ export interface TimeoutContext {
    */
   takesSignal?: boolean;
 }
-
-const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
 function failure(
   error: unknown,
@@ -97,9 +95,7 @@ export function withTimeout(
         : await (fetchImpl as RequestFetch)(new Request(request, { signal, redirect: "manual" }));
       // The built-in fetch hands back a BufferedResponse already; an injected one is read here, once.
       if (response instanceof BufferedResponse) return response;
-      const body = NULL_BODY_STATUSES.has(response.status)
-        ? null
-        : await readBodyCapped(response, ctx.maxBodyBytes);
+      const body = hasNullBody(response.status) ? null : await readBodyCapped(response, ctx.maxBodyBytes);
       return bufferedResponse(body, response, response.url || request.url);
     } catch (error) {
       if (request.signal.aborted && !timedOut) throw error;

@@ -5,6 +5,9 @@ import { leverFields, SYNC_TIME } from "./lever-fields.js";
 import { ruleSchemasFor } from "./rule-schema.js";
 import { simpleTransformNames } from "./transform-names.js";
 
+/** An Oomnitza field name: its External ID in the data model (letters, digits, underscores). */
+export const OOMNITZA_FIELD_NAME = /^[A-Za-z0-9_]+$/;
+
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 const leverField = z.enum(leverFields);
 const sourceField = z.enum([...leverFields, SYNC_TIME]);
@@ -12,7 +15,7 @@ const sourceField = z.enum([...leverFields, SYNC_TIME]);
 /** Oomnitza field names are the data model's "External ID": letters, digits, underscores. */
 const oomnitzaField = z
   .string()
-  .regex(/^[A-Za-z0-9_]+$/, "an Oomnitza field name (letters, digits, underscores), e.g. lever_id");
+  .regex(OOMNITZA_FIELD_NAME, "an Oomnitza field name (letters, digits, underscores), e.g. lever_id");
 
 const transformStep = z.union([
   z.enum(simpleTransformNames),

@@ -4,7 +4,7 @@ import { describeValue } from "./describe-value.js";
 import { problemsForFilter } from "./filter-problems.js";
 import { isObject, pathText, valueAt } from "./issue-path.js";
 import { leverFields, SYNC_TIME } from "./lever-fields.js";
-import { mappingSchema } from "./mapping-schema.js";
+import { mappingSchema, OOMNITZA_FIELD_NAME } from "./mapping-schema.js";
 import { transformNames } from "./transform-names.js";
 import type { Mapping, MappingProblem } from "./types.js";
 
@@ -19,7 +19,6 @@ type Issue = z.core.$ZodIssue;
 const TOP_KEYS = ["$schema", "syncKeys", "role", "fields", "filter"];
 /** Unknown keys (index -1) come before these. */
 const ORDER = ["fields", "role", "syncKeys", "filter", "$schema"];
-const FIELD_NAME = /^[A-Za-z0-9_]+$/;
 const SOURCES: readonly string[] = [...leverFields, SYNC_TIME];
 const SOURCE_KEYS = ["from", "transform", "required"];
 
@@ -113,7 +112,7 @@ function problemsFor(input: unknown, issue: Issue & { at: Path }): MappingProble
     // The schema checks sync keys against the fields it accepted; one naming a field whose own name is
     // wrong is reported under fields only.
     const written = valueAt(input, ["fields"]);
-    const wrongName = typeof value === "string" && !FIELD_NAME.test(value);
+    const wrongName = typeof value === "string" && !OOMNITZA_FIELD_NAME.test(value);
     if (at[0] === "syncKeys" && wrongName && isObject(written) && value in written) return [];
     return [{ path: pathText(at), message: issue.message, fix: fixParam }];
   }
