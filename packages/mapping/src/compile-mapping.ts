@@ -41,6 +41,11 @@ export interface CompiledMapping {
   readonly fields: readonly string[];
   readonly syncKeys: readonly string[];
   readonly provenance: Provenance;
+  /**
+   * The Lever user fields the mapping reads: its fields' sources and its filter's rule fields. A user
+   * holding only these maps and filters exactly like the whole user.
+   */
+  readonly reads: readonly string[];
   map(leverUser: unknown, syncTime: number | Date): MapResult;
   diff(desired: unknown, existing: unknown): FieldChange[];
   matches(leverUser: unknown, now: number | Date): boolean;
@@ -67,10 +72,26 @@ export function compileMapping(input: Mapping): CompiledMapping {
     fields: plans.map((p) => p.name),
     syncKeys: mapping.syncKeys,
     provenance,
+    reads: Object.freeze([
+      ...new Set([
+        ...plans.flatMap((p) => (p.from && p.from !== SYNC_TIME ? [p.from] : [])),
+        ...filterFields(filter),
+      ]),
+    ]),
     map: (user, syncTime) => mapWithPlans(plans, mapping.role, provenance, user, toMs(syncTime)),
     diff: (desired, existing) => diffFields(compared, stamps, desired, existing),
     matches: (user, now) => predicate(user, toMs(now) ?? Date.now()),
   };
+}
+
+/** The fields a validated filter's rules read (each a Lever field name: validation refuses others). */
+function filterFields(node: unknown): string[] {
+  if (node === null || typeof node !== "object") return [];
+  const n = node as Record<string, unknown>;
+  if (Array.isArray(n.all)) return n.all.flatMap(filterFields);
+  if (Array.isArray(n.any)) return n.any.flatMap(filterFields);
+  if (typeof n.field !== "string" || n.field === "") return [];
+  return [n.field];
 }
 
 function buildProvenance(plans: FieldPlan[]): Provenance {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { compileMapping } from "../src/compile-mapping.js";
 import { diffRecords } from "../src/diff-records.js";
 import { mapUser } from "../src/map-user.js";
 import { matchesRule } from "../src/matches-rule.js";
@@ -79,6 +80,43 @@ describe("properties", () => {
       ),
       runs,
     );
+  });
+
+  it("a Lever user reduced to the properties a mapping `reads` maps and filters like the whole user", () => {
+    fc.assert(
+      fc.property(
+        leverish,
+        fc.dictionary(fc.constantFrom("jobTitle", "photo", "user", "roles", "extra"), fc.anything()),
+        rule,
+        (user, more, filter) => {
+          const whole = { ...more, ...user };
+          const validated = validateMapping({ ...mapping, filter });
+          if (validated.status !== "ready") return;
+          const compiled = compileMapping(validated.mapping as Mapping);
+          const reduced = Object.fromEntries(
+            compiled.reads.filter((k) => k in whole).map((k) => [k, whole[k as keyof typeof whole]]),
+          );
+          expect(compiled.map(reduced, 1e12)).toEqual(compiled.map(whole, 1e12));
+          expect(compiled.matches(reduced, 1e12)).toBe(compiled.matches(whole, 1e12));
+        },
+      ),
+      runs,
+    );
+  });
+
+  it("a mapping reads its fields' sources and its filter's fields, never the sync time", () => {
+    const compiled = compileMapping({
+      ...mapping,
+      filter: { any: [{ field: "jobTitle", op: "exists" }] },
+    });
+    expect([...compiled.reads].sort()).toEqual([
+      "accessRole",
+      "createdAt",
+      "email",
+      "id",
+      "jobTitle",
+      "name",
+    ]);
   });
 
   it("mapping is deterministic", () => {
