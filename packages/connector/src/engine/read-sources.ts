@@ -1,4 +1,4 @@
-import { leverFields } from "@lever-oomnitza/mapping";
+import { compileMapping, leverFields } from "@lever-oomnitza/mapping";
 import { resolveMapping } from "../config/resolve-mapping.js";
 import type { LeverUserData, OomnitzaUserData, SaasUserData } from "../plan/plan-data.js";
 import type { EngineContext } from "./engine-context.js";
@@ -15,9 +15,10 @@ export interface Sources {
 /** How {@link readSources} keeps what it reads. */
 export interface ReadOptions {
   /**
-   * Keep only the fields a plan reads (Lever: what a mapping may read; people: ids, sync keys and mapped
-   * fields; SaaS users: ids, status, external id, roles), page by page, so 100,000 users fit in less memory.
-   * Off for `connector report`, which shows more of each record.
+   * Keep only the fields a plan reads (Lever: ids, role, state, email and what the mapping reads; people:
+   * ids, sync keys and mapped fields; SaaS users: ids, status, external id, roles), page by page, and one
+   * copy of each repeated text (a role, a job title, a Lever id that people and SaaS users also hold), so
+   * 100,000 users fit in less memory. Off for `connector report`, which shows more of each record.
    */
   compact?: boolean | undefined;
 }
@@ -37,19 +38,25 @@ export async function readSources(
   signal?: AbortSignal,
   o: ReadOptions = {},
 ): Promise<Sources> {
+  // One interner for the three reads: a Lever id, an email or a role read three times is kept once.
+  const keep: Keep = o.compact ? new Interner() : undefined;
   const [leverUsers, people, saas] = await Promise.all([
-    readLever(ctx, o, signal),
-    readOomnitza(ctx, o, signal),
-    ctx.config.sync.records === "users-and-saas-users" ? readSaas(ctx, o) : Promise.resolve(undefined),
+    readLever(ctx, keep, signal),
+    readOomnitza(ctx, keep, signal),
+    ctx.config.sync.records === "users-and-saas-users" ? readSaas(ctx, keep) : Promise.resolve(undefined),
   ]);
   return { leverUsers, oomnitzaUsers: people.users, saas, tenantFields: people.tenantFields };
 }
 
-async function readLever(ctx: EngineContext, o: ReadOptions, signal?: AbortSignal): Promise<LeverUserData[]> {
+/** How a read keeps records: whole (undefined), or compacted through one run's interner. */
+type Keep = Interner | undefined;
+
+async function readLever(ctx: EngineContext, keep: Keep, signal?: AbortSignal): Promise<LeverUserData[]> {
   const out: LeverUserData[] = [];
+  const fields = keep ? leverFieldsRead(ctx) : undefined;
   for await (const page of ctx.lever.users.list({ includeDeactivated: true, pageSize: 100 }).pages()) {
     signal?.throwIfAborted();
-    for (const user of page as LeverUserData[]) out.push(o.compact ? pick(user, leverFields) : user);
+    for (const user of page as LeverUserData[]) out.push(keep && fields ? keep.pick(user, fields) : user);
     ctx.progress({ phase: "read-lever", done: out.length, unit: "records" });
   }
   return out;
@@ -57,20 +64,21 @@ async function readLever(ctx: EngineContext, o: ReadOptions, signal?: AbortSigna
 
 async function readOomnitza(
   ctx: EngineContext,
-  o: ReadOptions,
+  keep: Keep,
   signal?: AbortSignal,
 ): Promise<{ users: OomnitzaUserData[]; tenantFields: string[] | undefined }> {
   const out: OomnitzaUserData[] = [];
-  let keep: readonly string[] | undefined;
+  let fields: readonly string[] | undefined;
   let tenantFields: string[] | undefined;
   for await (const page of ctx.oomnitza.users.list().pages()) {
     signal?.throwIfAborted();
-    for (const p of page as OomnitzaUserData[]) out.push(keep ? pick(p, keep) : p);
+    for (const p of page as OomnitzaUserData[]) out.push(keep && fields ? keep.pick(p, fields) : p);
     if (tenantFields === undefined && out.length >= TENANT_FIELD_SAMPLE) {
       tenantFields = fieldsOf(out.slice(0, TENANT_FIELD_SAMPLE));
       // The first people name the tenant's fields, so the mapping (and what a plan compares) is known now.
-      const fields = o.compact ? personFields(ctx, tenantFields) : undefined;
-      if (fields) keep = compactRead(out, fields);
+      fields = keep ? personFields(ctx, tenantFields) : undefined;
+      if (keep && fields)
+        for (let i = 0; i < out.length; i++) out[i] = keep.pick(out[i] as OomnitzaUserData, fields);
     }
     ctx.progress({ phase: "read-oomnitza", done: out.length, unit: "records" });
   }
@@ -78,10 +86,16 @@ async function readOomnitza(
   return { users: out, tenantFields };
 }
 
-/** Compacts the records read so far in place; returns the fields kept, for the pages still to come. */
-function compactRead(records: OomnitzaUserData[], keep: readonly string[]): readonly string[] {
-  for (let i = 0; i < records.length; i++) records[i] = pick(records[i] as OomnitzaUserData, keep);
-  return keep;
+/**
+ * What a plan reads of a Lever user: what the planner relies on (id, role, state, the email SaaS users are
+ * matched by) and what the mapping reads. The mapping is resolved before any person is read, as the Lever
+ * read runs alongside: the tenant's fields only add `lever_id`, read from `id` (see `resolveMapping`).
+ * A draft mapping keeps every field a mapping may read (planning reports the mapping's problems).
+ */
+function leverFieldsRead(ctx: EngineContext): readonly string[] {
+  const { mapping } = resolveMapping(ctx.config.mapping, undefined);
+  if (!mapping) return leverFields;
+  return [...new Set(["id", "email", "accessRole", "deactivatedAt", ...compileMapping(mapping).reads])];
 }
 
 /**
@@ -104,12 +118,12 @@ function personFields(ctx: EngineContext, tenantFields: string[] | undefined): s
   ];
 }
 
-async function readSaas(ctx: EngineContext, o: ReadOptions): Promise<Sources["saas"]> {
+async function readSaas(ctx: EngineContext, keep: Keep): Promise<Sources["saas"]> {
   const app = (await ctx.oomnitza.saas.findByName(ctx.config.saas.app)) ?? null;
   const users: SaasUserData[] = [];
   if (app)
     for await (const page of ctx.oomnitza.saas.users(app.saas_id).pages())
-      for (const u of page as SaasUserData[]) users.push(o.compact ? pick(u, SAAS_USER_FIELDS) : u);
+      for (const u of page as SaasUserData[]) users.push(keep ? keep.pick(u, SAAS_USER_FIELDS) : u);
   ctx.progress({ phase: "read-saas", done: users.length, unit: "records" });
   return { app, users };
 }
@@ -120,10 +134,38 @@ function fieldsOf(records: readonly object[]): string[] | undefined {
   return fields.size > 0 ? [...fields] : undefined;
 }
 
-/** A copy holding only `keys` (those present): the raw record, with everything else, becomes garbage at once. */
-function pick<T extends object>(record: T, keys: readonly string[]): T {
-  const out: Record<string, unknown> = {};
-  const source = record as Record<string, unknown>;
-  for (const k of keys) if (k in source) out[k] = source[k];
-  return out as T;
+/**
+ * Compacts records for one read: a copy holding only the fields asked for (the raw record, with everything
+ * else, becomes garbage at once), each text value replaced by the one copy of it seen so far. `JSON.parse`
+ * gives every value its own string, so the role "interviewer" would otherwise be held 100,000 times and a
+ * Lever id three times (Lever user, person, SaaS user). The table lives only as long as the read.
+ */
+class Interner {
+  readonly #seen = new Map<string, string>();
+
+  pick<T extends object>(record: T, keys: readonly string[]): T {
+    const out: Record<string, unknown> = {};
+    const source = record as Record<string, unknown>;
+    for (const k of keys) if (k in source) out[k] = this.#value(source[k]);
+    return out as T;
+  }
+
+  #value(v: unknown): unknown {
+    if (typeof v === "string") return this.#string(v);
+    // SaaS-user roles are a short list of objects; their labels repeat like any role.
+    if (Array.isArray(v)) return v.map((item) => this.#value(item));
+    if (v !== null && typeof v === "object") {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) out[k] = this.#value(x);
+      return out;
+    }
+    return v;
+  }
+
+  #string(s: string): string {
+    const seen = this.#seen.get(s);
+    if (seen !== undefined) return seen;
+    this.#seen.set(s, s);
+    return s;
+  }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createEngineContext } from "../../src/engine/create-engine-context.js";
 import { readAndPlan } from "../../src/engine/read-and-plan.js";
-import { harness } from "./harness.js";
+import { harness, MAPPING } from "./harness.js";
 
 describe("compact reads (what sync and plan use)", () => {
   it("keep only what a plan reads, and plan exactly what full records plan", async () => {
@@ -29,5 +29,35 @@ describe("compact reads (what sync and plan use)", () => {
     expect(compact.sources.oomnitzaUsers.every((p) => typeof p.user_id === "string")).toBe(true);
     expect(full.sources.saas?.users.some((s) => "last_visit" in s)).toBe(true);
     expect(compact.sources.saas?.users.some((s) => "last_visit" in s)).toBe(false);
+  });
+});
+
+describe("compact Lever reads follow the mapping", () => {
+  it("keep a Lever field only when the mapping or the planner reads it", async () => {
+    const h = await harness({ leverUsers: 120, seed: 7 });
+    const at = new Date("2026-12-01T00:00:00Z");
+    const plain = await readAndPlan(createEngineContext(h.config, { logger: h.logger }), undefined, at, {
+      compact: true,
+    });
+    // What the planner relies on is kept; what this mapping never reads is not.
+    for (const field of ["id", "email", "accessRole", "deactivatedAt", "name"])
+      expect(plain.sources.leverUsers.some((u) => field in u)).toBe(true);
+    expect(plain.sources.leverUsers.some((u) => "jobTitle" in u || "createdAt" in u)).toBe(false);
+
+    // A mapping that filters on jobTitle and maps createdAt keeps both, and plans as full records do.
+    const config = await h.configWith({
+      mapping: {
+        ...MAPPING,
+        fields: { ...MAPPING.fields, hire_date: { from: "createdAt", transform: "iso-date" } },
+        filter: { field: "jobTitle", op: "ne", value: "Data Scientist" },
+      },
+    });
+    const ctx = createEngineContext(config, { logger: h.logger });
+    const full = await readAndPlan(ctx, undefined, at);
+    const compact = await readAndPlan(ctx, undefined, at, { compact: true });
+    expect(compact.plan).toEqual(full.plan);
+    expect(compact.plan.users.some((a) => a.action === "skip" && a.reason === "filtered")).toBe(true);
+    expect(compact.sources.leverUsers.every((u) => "jobTitle" in u && "createdAt" in u)).toBe(true);
+    expect(compact.sources.leverUsers.some((u) => "photo" in u)).toBe(false);
   });
 });
