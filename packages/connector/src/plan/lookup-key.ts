@@ -3,7 +3,8 @@ import type { KeyIndex } from "./index-by-keys.js";
 import type { OomnitzaUserData } from "./plan-data.js";
 
 /** The records holding `value` in `field`. */
-export function lookupKey(index: KeyIndex, field: string, value: unknown): OomnitzaUserData[] {
+export function lookupKey(index: KeyIndex, field: string, value: unknown): readonly OomnitzaUserData[] {
   const key = normalizeKey(value);
-  return key === null ? [] : (index.get(field)?.get(key) ?? []);
+  const held = key === null ? undefined : index.get(field)?.get(key);
+  return held === undefined ? [] : Array.isArray(held) ? held : [held];
 }

@@ -7,15 +7,17 @@ export interface MatchSeatsInput {
   saasUsers: readonly SaasUserData[];
   leverUsers: readonly LeverUserData[];
   userActions: readonly UserAction[];
+  /** `leverUsers` by id, when the caller has built it already. */
+  leverById?: ReadonlyMap<string, LeverUserData> | undefined;
 }
 
 /**
- * The Lever user behind each SaaS user (keyed by the SaaS user itself, as tenants shaped like the 2022
- * export have no `saas_user_id`): by the stored Lever id, then by the person the plan matched, then by
- * email; `undefined` when Lever has no such user ("gone").
+ * The Lever user behind a SaaS user: by the stored Lever id, then by the person the plan matched, then by
+ * email; `undefined` when Lever has no such user ("gone"). Answered per SaaS user from three indexes, so
+ * tenants shaped like the 2022 export (no `saas_user_id`) need no key of their own.
  */
-export function matchSeats(input: MatchSeatsInput): Map<SaasUserData, LeverUserData | undefined> {
-  const leverById = new Map(input.leverUsers.map((l) => [l.id, l]));
+export function matchSeats(input: MatchSeatsInput): (su: SaasUserData) => LeverUserData | undefined {
+  const leverById = input.leverById ?? new Map(input.leverUsers.map((l) => [l.id, l]));
   const leverIdOfPerson = new Map<string, string>();
   for (const a of input.userActions)
     if ((a.action === "update" || a.action === "unchanged" || a.action === "skip") && a.oomnitzaId)
@@ -25,12 +27,12 @@ export function matchSeats(input: MatchSeatsInput): Map<SaasUserData, LeverUserD
     const key = normalizeKey(l.email);
     if (key !== null && !leverByEmail.has(key)) leverByEmail.set(key, l);
   }
-  const out = new Map<SaasUserData, LeverUserData | undefined>();
-  for (const su of input.saasUsers) {
+  return (su) => {
     const byExternal = su.user_external_id ? leverById.get(su.user_external_id) : undefined;
+    if (byExternal) return byExternal;
     const byPerson = leverById.get(leverIdOfPerson.get(su.user_id) ?? "");
+    if (byPerson) return byPerson;
     const emailKey = normalizeKey(su.email);
-    out.set(su, byExternal ?? byPerson ?? (emailKey === null ? undefined : leverByEmail.get(emailKey)));
-  }
-  return out;
+    return emailKey === null ? undefined : leverByEmail.get(emailKey);
+  };
 }

@@ -12,7 +12,7 @@ export function planDeactivations(input: MatchSeatsInput): DeactivateItem[] {
   const out: DeactivateItem[] = [];
   for (const su of input.saasUsers) {
     if (su.status !== "active") continue;
-    const lever = leverOf.get(su);
+    const lever = leverOf(su);
     const saasUserId = su.saas_user_id as string; // planSaas plans deactivations only when every SaaS user has one (saasUserSupport)
     if (!lever) {
       out.push({ saasUserId, userId: su.user_id, reason: "lever-missing" });

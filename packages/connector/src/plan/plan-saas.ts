@@ -29,13 +29,11 @@ export function planSaas(input: PlanSaasInput): SaasPlan {
   const support = saasUserSupport(input.saasUsers, feature);
   const statusPlanned = support.status && support.saasUserId;
   const leverById = new Map(input.leverUsers.map((l) => [l.id, l]));
-  const personOf = new Map<string, string | undefined>();
-  for (const a of input.userActions) {
-    if (a.action === "create") personOf.set(a.leverId, undefined);
-    if (a.action === "update" || a.action === "unchanged" || (a.action === "skip" && a.oomnitzaId)) {
-      personOf.set(a.leverId, a.oomnitzaId);
-    }
-  }
+  // The people each Lever user has or gets, in Lever-id order: planUsers already returns its actions so,
+  // and a copy is sorted only when they are not.
+  const actions = isSortedByLeverId(input.userActions)
+    ? input.userActions
+    : [...input.userActions].sort((a, b) => (a.leverId < b.leverId ? -1 : a.leverId > b.leverId ? 1 : 0));
   const saasByUser = new Map<string, SaasUserData>();
   for (const su of input.saasUsers) if (!saasByUser.has(su.user_id)) saasByUser.set(su.user_id, su);
 
@@ -43,24 +41,30 @@ export function planSaas(input: PlanSaasInput): SaasPlan {
   const externalIds: SaasPlan["externalIds"] = [];
   const roles = new Map<string, SaasPlan["roles"][number]["users"]>();
   const reactivate: SaasPlan["reactivate"] = [];
-  for (const [leverId, userId] of [...personOf].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [i, a] of actions.entries()) {
+    // A Lever id's last action counts (as when they were keyed by it).
+    if (actions[i + 1]?.leverId === a.leverId) continue;
+    const userId = personOf(a);
+    if (userId === null) continue;
+    const leverId = a.leverId;
     const lever = leverById.get(leverId);
     if (!lever || lever.deactivatedAt !== null) continue;
     const su = userId === undefined ? undefined : saasByUser.get(userId);
-    const ref = { leverId, userId };
-    if (!su) assign.push(ref);
-    if (su?.user_external_id !== leverId) externalIds.push({ ...ref, from: su?.user_external_id ?? null });
+    if (!su) assign.push({ leverId, userId });
+    if (su?.user_external_id !== leverId)
+      externalIds.push({ leverId, userId, from: su?.user_external_id ?? null });
     const from = saasRoleLabels(su?.roles);
     if (lever.accessRole && !(from.length === 1 && from[0] === lever.accessRole)) {
       const list = roles.get(lever.accessRole) ?? [];
-      list.push({ ...ref, from });
+      list.push({ leverId, userId, from });
       roles.set(lever.accessRole, list);
     }
     if (statusPlanned && su?.status === "deactivated" && su.saas_user_id && userId)
       reactivate.push({ saasUserId: su.saas_user_id, userId, leverId });
   }
 
-  const deactivate = input.deactivateMissing && statusPlanned ? planDeactivations(input) : [];
+  const deactivate =
+    input.deactivateMissing && statusPlanned ? planDeactivations({ ...input, leverById }) : [];
   return {
     app: {
       name: input.appName,
@@ -75,4 +79,18 @@ export function planSaas(input: PlanSaasInput): SaasPlan {
     safety: resolveMaxDeactivations(input.maxDeactivations, input.saasUsers.length, deactivate.length),
     ...(support.degraded.length > 0 ? { degraded: support.degraded } : {}),
   };
+}
+
+/** The person a user action leaves the Lever user with: an id, `undefined` (created), or `null` (none). */
+function personOf(a: UserAction): string | undefined | null {
+  if (a.action === "create") return undefined;
+  if (a.action === "update" || a.action === "unchanged" || (a.action === "skip" && a.oomnitzaId))
+    return a.oomnitzaId;
+  return null;
+}
+
+function isSortedByLeverId(actions: readonly UserAction[]): boolean {
+  for (let i = 1; i < actions.length; i++)
+    if ((actions[i - 1] as UserAction).leverId > (actions[i] as UserAction).leverId) return false;
+  return true;
 }

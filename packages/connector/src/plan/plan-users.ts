@@ -5,7 +5,7 @@ import { lookupKey } from "./lookup-key.js";
 import { type Candidate, matchLeverUser } from "./match-lever-user.js";
 import type { UserAction } from "./plan.js";
 import type { LeverUserData, OomnitzaUserData } from "./plan-data.js";
-import { resolveClaims } from "./resolve-claims.js";
+import { type Claim, resolveClaims } from "./resolve-claims.js";
 import { resolveCreateCollisions } from "./resolve-create-collisions.js";
 
 /** Fields Oomnitza keeps unique on people whatever the sync keys are. */
@@ -29,43 +29,62 @@ export function planUsers(input: PlanUsersInput): UserAction[] {
   const uniqueFields = [...new Set([...mapping.syncKeys, ...UNIQUE_FIELDS])];
   const index = indexByKeys(input.oomnitzaUsers, uniqueFields);
   const leverUsers = [...input.leverUsers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const actions = new Map<string, UserAction>();
-  const candidates: Candidate[] = [];
-  for (const lever of leverUsers) {
+  // One action per sorted Lever user, by position. A matched user's action is decided at once and only
+  // its claim is kept, so the mapped record of each of 100,000 unchanged users is garbage straight away; a
+  // claim that loses to another Lever user becomes a conflict below. Unmatched users (creates) keep their
+  // record for the collision check.
+  const actions: Array<UserAction | undefined> = new Array(leverUsers.length);
+  const claims: Array<Claim & { at: number }> = [];
+  const unmatched: Candidate[] = [];
+  const unmatchedAt: number[] = [];
+  for (const [at, lever] of leverUsers.entries()) {
     const email = typeof lever.email === "string" ? lever.email : undefined;
     if (mapping.filter && !matchesRule(lever, mapping.filter, now)) {
-      actions.set(lever.id, {
+      actions[at] = {
         action: "skip",
         leverId: lever.id,
         email,
         reason: "filtered",
         message: "excluded by mapping.filter.",
-      });
+      };
       continue;
     }
     const mapped = mapUser(lever, mapping, { syncTime: now });
     if (!mapped.ok) {
-      actions.set(lever.id, {
+      actions[at] = {
         action: "skip",
         leverId: lever.id,
         email,
         reason: "unmappable",
         message: mapped.reasons.join("; "),
-      });
+      };
       continue;
     }
-    candidates.push(matchLeverUser(lever, mapped.record, mapping.syncKeys, index));
+    const c = matchLeverUser(lever, mapped.record, mapping.syncKeys, index);
+    if (c.target && !c.conflict) {
+      claims.push({ lever, userId: c.target.record.user_id, rank: c.target.rank, field: c.target.field, at });
+      actions[at] = decide(c, input, index);
+    } else {
+      unmatched.push(c);
+      unmatchedAt.push(at);
+    }
   }
-  resolveClaims(candidates);
-  resolveCreateCollisions(candidates, uniqueFields, normalizeKey);
-  for (const c of candidates) actions.set(c.lever.id, decide(c, input, index));
-  return leverUsers.map((l) => actions.get(l.id)).filter((a): a is UserAction => a !== undefined);
+  resolveClaims(claims);
+  for (const c of claims) if (c.conflict) actions[c.at] = conflictOf(c.lever, c.conflict);
+  resolveCreateCollisions(unmatched, uniqueFields, normalizeKey);
+  for (const [i, c] of unmatched.entries()) actions[unmatchedAt[i] as number] = decide(c, input, index);
+  return actions as UserAction[];
+}
+
+function conflictOf(lever: Candidate["lever"], conflict: NonNullable<Candidate["conflict"]>): UserAction {
+  const email = typeof lever.email === "string" ? lever.email : undefined;
+  return { action: "conflict", leverId: lever.id, email, ...conflict };
 }
 
 function decide(c: Candidate, input: PlanUsersInput, index: KeyIndex): UserAction {
   const leverId = c.lever.id;
   const email = typeof c.lever.email === "string" ? c.lever.email : undefined;
-  if (c.conflict) return { action: "conflict", leverId, email, ...c.conflict };
+  if (c.conflict) return conflictOf(c.lever, c.conflict);
   const target = c.target;
   if (!target) {
     if (input.preference === "update-only") {

@@ -124,7 +124,7 @@ function seatsSection(input: ReportInput, lists: ReportData["lists"]): NonNullab
   const byRole = new Map<string, { role: string; active: number; deactivated: number }>();
   const reclaim = { "lever-deactivated": 0, "lever-missing": 0, stale: 0, total: 0 };
   for (const su of saasUsers) {
-    const row = seatRow(su, leverOf.get(su), staleBefore);
+    const row = seatRow(su, leverOf(su), staleBefore);
     lists.seats.push(row);
     const counts = byRole.get(row.role) ?? { role: row.role, active: 0, deactivated: 0 };
     if (row.status !== "unknown") counts[row.status] += 1;
