@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { configFingerprint } from "./config/config-fingerprint.js";
 import type { ConnectorConfig } from "./config/config-schema.js";
-import { checkContract } from "./contract/check-contract.js";
 import { assertPlanApplies } from "./engine/assert-plan-applies.js";
 import { checkConnector } from "./engine/check-connector.js";
 import type { ApplyOptions, Connector, ConnectorOptions, PlanOptions } from "./engine/connector-types.js";
@@ -47,7 +46,8 @@ export function createConnector(config: ConnectorConfig, opts: ConnectorOptions 
 
   return {
     check: () => checkConnector(ctx),
-    checkContract: () => checkContract(ctx),
+    // Loaded on first use: the contract check alone needs the two OpenAPI specs and a JSON Schema validator.
+    checkContract: async () => (await import("./contract/check-contract.js")).checkContract(ctx),
     plan,
     async apply(saved: Plan, o: ApplyOptions = {}) {
       assertPlanApplies(saved, fingerprint, now());

@@ -42,7 +42,11 @@ async function answer(send: () => Promise<Answer>): Promise<SeenResponse | null>
  * validated against `openapi/*.yaml` and every deviation is paired with what the connector does about it.
  */
 export async function checkContract(ctx: EngineContext): Promise<ContractReport> {
-  const validate = { lever: createSpecValidator(leverSpec), oomnitza: createSpecValidator(oomnitzaSpec) };
+  const [leverValidator, oomnitzaValidator] = await Promise.all([
+    createSpecValidator(leverSpec),
+    createSpecValidator(oomnitzaSpec),
+  ]);
+  const validate = { lever: leverValidator, oomnitza: oomnitzaValidator };
   const calls: ContractCall[] = [];
   const run = async (c: CallSpec): Promise<SeenResponse | null> => {
     const seen = await answer(c.send);

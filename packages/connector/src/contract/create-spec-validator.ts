@@ -1,5 +1,4 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import * as formats from "ajv-formats";
+import type { Ajv2020, ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 
 /** One way a response differs from the spec: a JSON path (`$[*].status`, `headers.X-Total-Count`, `status`). */
 export interface SpecDeviation {
@@ -17,10 +16,16 @@ export interface SeenResponse {
 
 type Node = Record<string, unknown>;
 
-// ajv-formats is CommonJS: its plugin is the module itself or its `default`, depending on the loader.
-function addFormats(ajv: Ajv2020): void {
+/**
+ * A fresh ajv with the standard formats. ajv is loaded on first use, so a `sync` never pays for it. ajv-formats
+ * is CommonJS: its plugin is the module itself or its `default`, depending on the loader.
+ */
+async function createAjv(): Promise<Ajv2020> {
+  const [{ Ajv2020 }, formats] = await Promise.all([import("ajv/dist/2020.js"), import("ajv-formats")]);
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
   const mod = formats as unknown as { default: ((a: Ajv2020) => void) | { default: (a: Ajv2020) => void } };
   (typeof mod.default === "function" ? mod.default : mod.default.default)(ajv);
+  return ajv;
 }
 
 /** `/0/roles` + a missing `status` → `$[*].roles.status`: item indices fold into `[*]`, one line per field. */
@@ -44,10 +49,9 @@ function jsonPath(error: ErrorObject): string {
  * the status must be documented, each header the connector relies on present and of its schema's type,
  * and the body must match the documented schema of that status.
  */
-export function createSpecValidator(spec: unknown) {
+export async function createSpecValidator(spec: unknown) {
   const doc = spec as { paths: Record<string, Record<string, Node>>; components: Node };
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  addFormats(ajv);
+  const ajv = await createAjv();
   ajv.addSchema({ $id: "spec", components: doc.components } as object);
   const compiled = new Map<string, ValidateFunction>();
   const compile = (key: string, schema: unknown): ValidateFunction => {
