@@ -7,7 +7,7 @@ import { mappingConfigProblems, resolveMapping } from "../config/resolve-mapping
 import { buildPlan } from "../plan/build-plan.js";
 import type { Plan } from "../plan/plan.js";
 import type { EngineContext } from "./engine-context.js";
-import { type ReadOptions, readSources, type Sources } from "./read-sources.js";
+import { assertLeverFieldsKept, type ReadOptions, readSources, type Sources } from "./read-sources.js";
 
 /** A plan and the data it was computed from (the report names records the plan only refers to). */
 export interface PlannedSources {
@@ -32,6 +32,7 @@ export async function readAndPlan(
   // A draft mapping is a config error: nothing can be planned with it.
   const { mapping, problems } = resolveMapping(config.mapping, sources.tenantFields);
   if (!mapping) throw new ConfigError(mappingConfigProblems(problems));
+  assertLeverFieldsKept(sources, mapping);
   const plan = buildPlan({
     leverUsers: sources.leverUsers,
     oomnitzaUsers: sources.oomnitzaUsers,

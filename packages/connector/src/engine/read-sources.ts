@@ -1,4 +1,4 @@
-import { compileMapping, leverFields } from "@lever-oomnitza/mapping";
+import { compileMapping, leverFields, type Mapping } from "@lever-oomnitza/mapping";
 import { resolveMapping } from "../config/resolve-mapping.js";
 import type { LeverUserData, OomnitzaUserData, SaasUserData } from "../plan/plan-data.js";
 import type { EngineContext } from "./engine-context.js";
@@ -10,6 +10,8 @@ export interface Sources {
   saas?: { app: { saas_id: number } | null; users: SaasUserData[] } | undefined;
   /** Field names seen on Oomnitza people (custom fields included), for `smartMapping`. */
   tenantFields: string[] | undefined;
+  /** The fields each Lever user was cut down to; undefined when whole records were kept. */
+  leverFields?: readonly string[] | undefined;
 }
 
 /** How {@link readSources} keeps what it reads. */
@@ -40,20 +42,31 @@ export async function readSources(
 ): Promise<Sources> {
   // One interner for the three reads: a Lever id, an email or a role read three times is kept once.
   const keep: Keep = o.compact ? new Interner() : undefined;
+  const leverKept = keep ? leverFieldsRead(ctx) : undefined;
   const [leverUsers, people, saas] = await Promise.all([
-    readLever(ctx, keep, signal),
+    readLever(ctx, keep, leverKept, signal),
     readOomnitza(ctx, keep, signal),
     ctx.config.sync.records === "users-and-saas-users" ? readSaas(ctx, keep) : Promise.resolve(undefined),
   ]);
-  return { leverUsers, oomnitzaUsers: people.users, saas, tenantFields: people.tenantFields };
+  return {
+    leverUsers,
+    oomnitzaUsers: people.users,
+    saas,
+    tenantFields: people.tenantFields,
+    leverFields: leverKept,
+  };
 }
 
 /** How a read keeps records: whole (undefined), or compacted through one run's interner. */
 type Keep = Interner | undefined;
 
-async function readLever(ctx: EngineContext, keep: Keep, signal?: AbortSignal): Promise<LeverUserData[]> {
+async function readLever(
+  ctx: EngineContext,
+  keep: Keep,
+  fields: readonly string[] | undefined,
+  signal?: AbortSignal,
+): Promise<LeverUserData[]> {
   const out: LeverUserData[] = [];
-  const fields = keep ? leverFieldsRead(ctx) : undefined;
   for await (const page of ctx.lever.users.list({ includeDeactivated: true, pageSize: 100 }).pages()) {
     signal?.throwIfAborted();
     for (const user of page as LeverUserData[]) out.push(keep && fields ? keep.pick(user, fields) : user);
@@ -93,6 +106,8 @@ async function readOomnitza(
  * A draft mapping keeps every field a mapping may read (planning reports the mapping's problems).
  */
 function leverFieldsRead(ctx: EngineContext): readonly string[] {
+  // Without the tenant's fields `smartMapping` maps every name field it could, so this is a superset;
+  // `assertLeverFieldsKept` checks the mapping finally used against it.
   const { mapping } = resolveMapping(ctx.config.mapping, undefined);
   if (!mapping) return leverFields;
   return [...new Set(["id", "email", "accessRole", "deactivatedAt", ...compileMapping(mapping).reads])];
@@ -168,4 +183,19 @@ class Interner {
     this.#seen.set(s, s);
     return s;
   }
+}
+
+/**
+ * Refuses to plan from Lever users that lack a field the mapping reads (the mapping resolved with the
+ * tenant's fields must read no more than the one the Lever read was cut down for): a plan from them would
+ * silently differ from one made from whole records.
+ */
+export function assertLeverFieldsKept(sources: Sources, mapping: Mapping): void {
+  const kept = sources.leverFields;
+  if (!kept) return;
+  const missing = compileMapping(mapping).reads.filter((f) => !kept.includes(f));
+  if (missing.length > 0)
+    throw new Error(
+      `the Lever users were read without ${missing.join(", ")}, which the mapping reads; nothing was planned. This is a connector bug: please report it with the mapping.`,
+    );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createEngineContext } from "../../src/engine/create-engine-context.js";
 import { readAndPlan } from "../../src/engine/read-and-plan.js";
+import { assertLeverFieldsKept } from "../../src/engine/read-sources.js";
 import { harness, MAPPING } from "./harness.js";
 
 describe("compact reads (what sync and plan use)", () => {
@@ -59,5 +60,21 @@ describe("compact Lever reads follow the mapping", () => {
     expect(compact.plan.users.some((a) => a.action === "skip" && a.reason === "filtered")).toBe(true);
     expect(compact.sources.leverUsers.every((u) => "jobTitle" in u && "createdAt" in u)).toBe(true);
     expect(compact.sources.leverUsers.some((u) => "photo" in u)).toBe(false);
+  });
+});
+
+describe("assertLeverFieldsKept", () => {
+  it("refuses to plan from Lever users cut down without a field the mapping reads", async () => {
+    const { validateMapping } = await import("@lever-oomnitza/mapping");
+    const mapping = validateMapping(MAPPING).mapping;
+    if (!mapping) throw new Error("the README mapping is ready");
+    const sources = { leverUsers: [], oomnitzaUsers: [], tenantFields: undefined };
+    expect(() => assertLeverFieldsKept({ ...sources, leverFields: ["id", "email"] }, mapping)).toThrow(
+      /read without name, which the mapping reads; nothing was planned/,
+    );
+    expect(() =>
+      assertLeverFieldsKept({ ...sources, leverFields: ["id", "email", "name"] }, mapping),
+    ).not.toThrow();
+    expect(() => assertLeverFieldsKept(sources, mapping)).not.toThrow();
   });
 });
