@@ -151,39 +151,78 @@ function fieldsOf(records: readonly object[]): string[] | undefined {
 
 /**
  * Compacts records for one read: a copy holding only the fields asked for (the raw record, with everything
- * else, becomes garbage at once), each text value replaced by the one copy of it seen so far. `JSON.parse`
- * gives every value its own string, so the role "interviewer" would otherwise be held 100,000 times and a
- * Lever id three times (Lever user, person, SaaS user). The table lives only as long as the read.
+ * else, becomes garbage at once), with each value replaced by the one copy of it seen so far. `JSON.parse`
+ * gives every value its own string, so the role "interviewer" would otherwise be held 100,000 times, a
+ * Lever id three times (Lever user, person, SaaS user) and each SaaS user's roles list once per user. A
+ * shared list or object is frozen: the planner only reads sources. Each copy is built from a template of
+ * its fields, so V8 keeps them inside the object instead of in a second allocation. The tables live only
+ * as long as the read.
  */
 class Interner {
-  readonly #seen = new Map<string, string>();
+  readonly #strings = new Map<string, string>();
+  readonly #shared = new Map<string, unknown>();
+  readonly #templates = new Map<readonly string[], Map<number, object>>();
 
   pick<T extends object>(record: T, keys: readonly string[]): T {
-    const out: Record<string, unknown> = {};
     const source = record as Record<string, unknown>;
-    for (const k of keys) if (k in source) out[k] = this.#value(source[k]);
+    if (keys.length > MAX_TEMPLATE_KEYS) {
+      const out: Record<string, unknown> = {};
+      for (const k of keys) if (k in source) out[k] = this.#value(source[k]);
+      return out as T;
+    }
+    let present = 0;
+    for (let i = 0; i < keys.length; i++) if ((keys[i] as string) in source) present |= 1 << i;
+    const out: Record<string, unknown> = { ...this.#template(keys, present) };
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i] as string;
+      if (present & (1 << i)) out[k] = this.#value(source[k]);
+    }
     return out as T;
+  }
+
+  /** An object with the present keys, in order, all null: `JSON.parse` sizes it to hold them inline. */
+  #template(keys: readonly string[], present: number): object {
+    let byPresent = this.#templates.get(keys);
+    if (!byPresent) this.#templates.set(keys, (byPresent = new Map()));
+    let template = byPresent.get(present);
+    if (!template) {
+      const fields = keys.filter((_, i) => present & (1 << i)).map((k) => `${JSON.stringify(k)}:null`);
+      template = JSON.parse(`{${fields.join(",")}}`) as object;
+      byPresent.set(present, template);
+    }
+    return template;
   }
 
   #value(v: unknown): unknown {
     if (typeof v === "string") return this.#string(v);
-    // SaaS-user roles are a short list of objects; their labels repeat like any role.
-    if (Array.isArray(v)) return v.map((item) => this.#value(item));
-    if (v !== null && typeof v === "object") {
-      const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v)) out[k] = this.#value(x);
-      return out;
+    if (v === null || typeof v !== "object") return v;
+    // Lists and objects (a SaaS user's roles) are shared by their JSON text; long ones are rarely repeated.
+    const key = JSON.stringify(v);
+    if (key.length > MAX_SHARED_JSON) return v;
+    let shared = this.#shared.get(key);
+    if (shared === undefined) {
+      shared = Object.freeze(
+        Array.isArray(v)
+          ? v.map((item) => this.#value(item))
+          : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, this.#value(x)])),
+      );
+      this.#shared.set(key, shared);
     }
-    return v;
+    return shared;
   }
 
   #string(s: string): string {
-    const seen = this.#seen.get(s);
+    const seen = this.#strings.get(s);
     if (seen !== undefined) return seen;
-    this.#seen.set(s, s);
+    this.#strings.set(s, s);
     return s;
   }
 }
+
+/** Records with more fields asked for than bits in a mask are copied without a template. */
+const MAX_TEMPLATE_KEYS = 30;
+/** Nested values longer than this as JSON are kept as read, not shared. */
+const MAX_SHARED_JSON = 512;
 
 /**
  * Refuses to plan from Lever users that lack a field the mapping reads (the mapping resolved with the

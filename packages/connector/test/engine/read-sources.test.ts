@@ -30,6 +30,16 @@ describe("compact reads (what sync and plan use)", () => {
     expect(compact.sources.oomnitzaUsers.every((p) => typeof p.user_id === "string")).toBe(true);
     expect(full.sources.saas?.users.some((s) => "last_visit" in s)).toBe(true);
     expect(compact.sources.saas?.users.some((s) => "last_visit" in s)).toBe(false);
+    // Repeated values are held once: two SaaS users with the same roles share one frozen list, equal
+    // to what each read.
+    const seats = compact.sources.saas?.users ?? [];
+    const key = (s: { roles?: unknown }) => JSON.stringify(s.roles);
+    const twins = seats.filter((s) => key(s) === key(seats[0] ?? {}));
+    expect(twins.length).toBeGreaterThan(1);
+    expect(twins[1]?.roles).toBe(twins[0]?.roles);
+    expect(Object.isFrozen(twins[0]?.roles)).toBe(true);
+    const whole = new Map(full.sources.saas?.users.map((s) => [s.saas_user_id, s]));
+    for (const s of seats) expect(s.roles).toEqual(whole.get(s.saas_user_id)?.roles);
   });
 });
 
