@@ -183,7 +183,10 @@ class Interner {
   /** An object with the present keys, in order, all null: `JSON.parse` sizes it to hold them inline. */
   #template(keys: readonly string[], present: number): object {
     let byPresent = this.#templates.get(keys);
-    if (!byPresent) this.#templates.set(keys, (byPresent = new Map()));
+    if (!byPresent) {
+      byPresent = new Map();
+      this.#templates.set(keys, byPresent);
+    }
     let template = byPresent.get(present);
     if (!template) {
       const fields = keys.filter((_, i) => present & (1 << i)).map((k) => `${JSON.stringify(k)}:null`);
