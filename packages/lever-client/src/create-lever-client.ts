@@ -28,8 +28,8 @@ export interface LeverClient {
   stats: TransportStats;
 }
 
-/** The client's default throttle: Lever's 10/s, a burst of 18, and never more than 20 in any one second. */
-const LEVER_DEFAULT_RATE_LIMIT = { perSecond: 10, burst: 18, maxInAnySecond: 20 } as const;
+/** The client's default throttle: Lever's 10/s, a burst of 16, and never more than 20 in any one second. */
+const LEVER_DEFAULT_RATE_LIMIT = { perSecond: 10, burst: 16, maxInAnySecond: 20 } as const;
 
 /** An out-of-range transport option is a client option error like any other. */
 function transportOrConfigError<T>(build: () => T): T {
@@ -52,9 +52,12 @@ export function createLeverClient(o: LeverClientOptions): LeverClient {
       service: "lever",
       baseUrl: resolved.baseUrl,
       secrets: resolved.secrets,
-      // Two tokens under Lever's burst of 20 (https://hire.lever.co/developer/documentation#rate-limits): the server counts arrivals, we count
-      // sends, so ~200 ms of transit jitter must not turn an exact-limit request into a 429. "Bursts up to
-      // 20 requests per second" also caps every sliding second, which a bucket alone does not (18 + refill).
+      // Four tokens under Lever's burst of 20 (https://hire.lever.co/developer/documentation#rate-limits):
+      // the server counts arrivals, we count sends, so transit jitter must not turn an exact-limit request
+      // into a 429, and a run that starts soon after another one with the same key meets a bucket Lever
+      // has not refilled yet (the sandbox measured 17.6 tokens 1.6 s after a full-speed read). "Bursts up
+      // to 20 requests per second" also caps every sliding second, which a bucket alone does not
+      // (16 + refill).
       rateLimit: o.rateLimit ?? LEVER_DEFAULT_RATE_LIMIT,
       isIdempotent: isLeverIdempotent,
       ...(o.retry !== undefined ? { retry: o.retry } : {}),

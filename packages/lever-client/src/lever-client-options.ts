@@ -27,7 +27,7 @@ export interface LeverClientOptions {
   baseUrl?: string | undefined;
   /** Allow plain `http://` to a non-loopback host (the API key then travels unencrypted). */
   allowInsecureHttp?: boolean | undefined;
-  /** Client-side token bucket (default 10/s, burst 18: just under Lever's documented 10/s, burst 20); `false` disables. */
+  /** Client-side token bucket (default 10/s, burst 16, at most 20 in any second: under Lever's documented 10/s, burst 20); `false` disables. */
   rateLimit?: RateLimitOptions | false | undefined;
   /** Retry policy (default 5 attempts, 500 ms base, 30 s cap); `false` disables. */
   retry?: Partial<RetryOptions> | false | undefined;

@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { createLeverClient } from "../src/create-lever-client.js";
 import { KEY, leverUser } from "./helpers.js";
 
-describe("default throttle (Lever allows 10/s, burst 20; the client keeps 2 tokens of headroom)", () => {
+describe("default throttle (Lever allows 10/s, burst 20; the client keeps 4 tokens of headroom)", () => {
   afterEach(() => vi.useRealTimers());
 
-  it("keeps 50 concurrent calls within 10/s and a burst of 18", async () => {
+  it("keeps 50 concurrent calls within 10/s and a burst of 16", async () => {
     vi.useFakeTimers({ now: 0 });
     const sent: number[] = [];
     const client = createLeverClient({
@@ -22,15 +22,15 @@ describe("default throttle (Lever allows 10/s, burst 20; the client keeps 2 toke
     await vi.runAllTimersAsync();
     const users = await all;
     expect(users).toHaveLength(50);
-    expect(sent.filter((t) => t === 0)).toHaveLength(18);
-    // Token-bucket invariant: any k consecutive sends span at least (k - 18) / 10 seconds.
+    expect(sent.filter((t) => t === 0)).toHaveLength(16);
+    // Token-bucket invariant: any k consecutive sends span at least (k - 16) / 10 seconds.
     for (let i = 0; i < sent.length; i++) {
       for (let j = i; j < sent.length; j++) {
-        expect(j - i + 1).toBeLessThanOrEqual(18 + (10 * (sent[j]! - sent[i]!)) / 1000 + 1e-9);
+        expect(j - i + 1).toBeLessThanOrEqual(16 + (10 * (sent[j]! - sent[i]!)) / 1000 + 1e-9);
       }
     }
-    // 32 after the burst at 10/s; the sliding-second cap shifts the tail by 1 ms, never the rate.
-    expect(Math.max(...sent)).toBe(3201);
+    // 34 after the burst at 10/s; the sliding-second cap shifts the tail by 1 ms, never the rate.
+    expect(Math.max(...sent)).toBe(3401);
     expect(client.stats.rateLimited).toBe(0);
   });
 
@@ -53,8 +53,8 @@ describe("default throttle (Lever allows 10/s, burst 20; the client keeps 2 toke
     // Closed windows [t, t + 1 s] starting at every send: the most any one second of Lever's sees.
     const most = Math.max(...sent.map((t) => sent.filter((u) => u >= t && u <= t + 1000).length));
     expect(most).toBe(20);
-    // 18 at once, then one per 100 ms: the 120th request goes at (120 - 18) / 10 s, as without the window.
-    expect(Math.max(...sent)).toBe(10_201);
+    // 16 at once, then one per 100 ms: the 120th request goes at (120 - 16) / 10 s, as without the window.
+    expect(Math.max(...sent)).toBe(10_401);
     expect(client.stats.rateLimited).toBe(0);
   });
 });
