@@ -1,4 +1,5 @@
 import { normalizeKey } from "@lever-oomnitza/mapping";
+import { matchedPerson } from "./matched-person.js";
 import type { UserAction } from "./plan.js";
 import type { LeverUserData, SaasUserData } from "./plan-data.js";
 
@@ -19,9 +20,10 @@ export interface MatchSeatsInput {
 export function matchSeats(input: MatchSeatsInput): (su: SaasUserData) => LeverUserData | undefined {
   const leverById = input.leverById ?? new Map(input.leverUsers.map((l) => [l.id, l]));
   const leverIdOfPerson = new Map<string, string>();
-  for (const a of input.userActions)
-    if ((a.action === "update" || a.action === "unchanged" || a.action === "skip") && a.oomnitzaId)
-      leverIdOfPerson.set(a.oomnitzaId, a.leverId);
+  for (const a of input.userActions) {
+    const person = matchedPerson(a);
+    if (person !== undefined) leverIdOfPerson.set(person, a.leverId);
+  }
   const leverByEmail = new Map<string, LeverUserData>();
   for (const l of input.leverUsers) {
     const key = normalizeKey(l.email);

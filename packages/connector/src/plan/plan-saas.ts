@@ -1,4 +1,5 @@
 import type { MaxDeactivations } from "../config/config-schema.js";
+import { matchedPerson } from "./matched-person.js";
 import type { SaasPlan, SaasUserRef, UserAction } from "./plan.js";
 import type { LeverUserData, SaasUserData } from "./plan-data.js";
 import { planDeactivations } from "./plan-deactivations.js";
@@ -83,10 +84,7 @@ export function planSaas(input: PlanSaasInput): SaasPlan {
 
 /** The person a user action leaves the Lever user with: an id, `undefined` (created), or `null` (none). */
 function personOf(a: UserAction): string | undefined | null {
-  if (a.action === "create") return undefined;
-  if (a.action === "update" || a.action === "unchanged" || (a.action === "skip" && a.oomnitzaId))
-    return a.oomnitzaId;
-  return null;
+  return a.action === "create" ? undefined : (matchedPerson(a) ?? null);
 }
 
 function isSortedByLeverId(actions: readonly UserAction[]): boolean {

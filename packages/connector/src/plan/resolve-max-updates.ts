@@ -1,12 +1,12 @@
 import type { MaxCount } from "../config/config-schema.js";
+import { matchedPerson } from "./matched-person.js";
 import type { UpdateAction, UpdateSafety, UserAction } from "./plan.js";
 import { resolveSafetyLimit } from "./resolve-safety-limit.js";
 
 /** People a plan matched to an Oomnitza record: the base of a percentage `sync.maxUpdates`. */
 export function matchedPeople(users: readonly UserAction[]): number {
   let n = 0;
-  for (const a of users)
-    if (a.action === "update" || a.action === "unchanged" || (a.action === "skip" && a.oomnitzaId)) n++;
+  for (const a of users) if (matchedPerson(a) !== undefined) n++;
   return n;
 }
 
